@@ -1,0 +1,42 @@
+import { BadOptionError } from './errors.ts';
+
+export const BUDGET_NAMES = ['quick', 'ci', 'thorough'] as const;
+export type BudgetName = (typeof BUDGET_NAMES)[number];
+
+/** Everything a budget sets, in one typed object (fast-check's Parameters, Hypothesis profiles). */
+export interface Budget {
+  readonly name: BudgetName;
+  /** instances drawn for identity, inequality and existence claims */
+  readonly runs: number;
+  /** independent seeds for a probability claim */
+  readonly probabilityRuns: number;
+  /** independent sweeps (seeds) for a scaling claim */
+  readonly sweepSeeds: number;
+  /** evaluations the targeted worst-case search of an inequality may spend */
+  readonly searchSteps: number;
+  /** bootstrap resamples for a fitted exponent's interval */
+  readonly bootstrap: number;
+  /** per-claim timeout (ms): a claim that runs longer is `error` and the run goes on */
+  readonly timeoutMs: number;
+  /** family-wise false-alarm rate of the run's statistical verdicts (Bonferroni-split) */
+  readonly alpha: number;
+  /** choose a size, sweep or count by budget */
+  pick<T>(choices: { quick: T; ci: T; thorough: T }): T;
+}
+
+function budget(name: BudgetName, fields: Omit<Budget, 'name' | 'pick'>): Budget {
+  return Object.freeze({ name, ...fields, pick: <T,>(c: { quick: T; ci: T; thorough: T }) => c[name] });
+}
+
+export const BUDGETS: Readonly<Record<BudgetName, Budget>> = {
+  quick: budget('quick', { runs: 25, probabilityRuns: 100, sweepSeeds: 3, searchSteps: 60, bootstrap: 2000, timeoutMs: 60_000, alpha: 0.01 }),
+  ci: budget('ci', { runs: 60, probabilityRuns: 200, sweepSeeds: 4, searchSteps: 150, bootstrap: 4000, timeoutMs: 120_000, alpha: 0.01 }),
+  thorough: budget('thorough', { runs: 300, probabilityRuns: 1000, sweepSeeds: 8, searchSteps: 1000, bootstrap: 10000, timeoutMs: 900_000, alpha: 0.01 }),
+};
+
+export function resolveBudget(name: string | undefined): Budget {
+  const key = name ?? 'ci';
+  if (!(BUDGET_NAMES as readonly string[]).includes(key))
+    throw new BadOptionError(`unknown budget '${key}': use one of ${BUDGET_NAMES.join(', ')}`);
+  return BUDGETS[key as BudgetName];
+}
