@@ -1,0 +1,73 @@
+import type { ClaimResult } from '../claims/result.ts';
+import type { Verdict } from '../claims/types.ts';
+
+/** Number and value formatting shared by the HTML, terminal and JUnit renderers. */
+
+/** A number for a reader: integers as they are, others with 4 significant digits. */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (Number.isInteger(n) && Math.abs(n) < 1e7) return String(n);
+  const a = Math.abs(n);
+  if (a !== 0 && (a < 1e-3 || a >= 1e6)) return n.toExponential(3).replace(/\.?0+e/, 'e');
+  return String(Number(n.toPrecision(4)));
+}
+
+/** 812 ms, 3.4 s, 2 min 05 s. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms)) return '?';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+  const min = Math.floor(ms / 60_000);
+  const s = Math.round((ms - min * 60_000) / 1000);
+  return `${min} min ${String(s).padStart(2, '0')} s`;
+}
+
+/**
+ * A compact JSON-like rendering of an instance, witness or evidence value: numbers rounded
+ * for reading, long arrays cut to their first entries with a count, nesting bounded.
+ * Returns plain text; callers escape it.
+ */
+export function formatValue(value: unknown, { maxItems = 8, depth = 4, indent = '' } = {}): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) value = Array.from(value as unknown as ArrayLike<number>);
+  if (depth <= 0) return Array.isArray(value) ? `[… ${value.length} items]` : '{…}';
+  const inner = indent + '  ';
+  if (Array.isArray(value)) {
+    const shown = value.slice(0, maxItems).map((v) => formatValue(v, { maxItems, depth: depth - 1, indent: inner }));
+    const more = value.length > maxItems ? [`… ${value.length - maxItems} more (${value.length} in all)`] : [];
+    const flat = `[${[...shown, ...more].join(', ')}]`;
+    if (flat.length <= 90 && !flat.includes('\n')) return flat;
+    return `[\n${[...shown, ...more].map((s) => inner + s).join(',\n')}\n${indent}]`;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).map(
+      ([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${formatValue(v, { maxItems, depth: depth - 1, indent: inner })}`,
+    );
+    if (entries.length === 0) return '{}';
+    const flat = `{ ${entries.join(', ')} }`;
+    if (flat.length <= 90 && !flat.includes('\n')) return flat;
+    return `{\n${entries.map((s) => inner + s).join(',\n')}\n${indent}}`;
+  }
+  return String(value);
+}
+
+/**
+ * The command that reproduces a claim's outcome: the counterexample's exact replay when there
+ * is one, otherwise a rerun of that claim with the run's seed and budget.
+ */
+export function replayCommand(result: ClaimResult): string {
+  if (result.counterexample?.replay) return result.counterexample.replay;
+  return `npx claimcheck run --filter ${result.id} --budget ${result.budget} --seed ${result.seed}`;
+}
+
+export const VERDICTS: readonly Verdict[] = ['supported', 'refuted', 'inconclusive', 'error'];
+
+/** The families in first-seen order, with their claims. */
+export function groupByFamily(claims: readonly ClaimResult[]): Map<string, ClaimResult[]> {
+  const families = new Map<string, ClaimResult[]>();
+  for (const c of claims) families.set(c.family, [...(families.get(c.family) ?? []), c]);
+  return families;
+}

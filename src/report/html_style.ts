@@ -1,0 +1,90 @@
+/** The report's stylesheet, inlined into the page: system fonts only, nothing fetched. */
+export const REPORT_CSS = `
+:root { --fg:#1b1f24; --muted:#5b6470; --line:#d9dee5; --bg:#f5f7fa; --card:#fff;
+  --sup:#15803d; --ref:#b91c1c; --inc:#b45309; --err:#7e22ce; --accent:#1f4e9c; }
+* { box-sizing: border-box; }
+html { background: var(--bg); color: var(--fg); }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+.wrap { max-width: 1180px; margin: 0 auto; padding: 0 20px; }
+a { color: var(--accent); text-decoration: none; } a:hover { text-decoration: underline; }
+code, pre { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 13px; }
+h1 { font-size: 22px; margin: 0; } h2 { font-size: 18px; margin: 0 0 10px; } h3 { margin: 0; }
+.muted { color: var(--muted); font-weight: normal; } .small { font-size: 13px; }
+.top { color: #fff; padding: 16px 0 14px; margin-bottom: 18px; }
+.top.good { background: linear-gradient(90deg, #14532d, #15803d); }
+.top.bad { background: linear-gradient(90deg, #7f1d1d, #b91c1c); }
+.top .muted { color: rgba(255,255,255,.85); }
+.headline { margin: 4px 0 0; font-size: 16px; font-weight: 600; }
+.card, .claim { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 14px 18px; margin: 0 0 16px; }
+.attention { border-color: #f3b4b4; background: #fff8f8; }
+table { border-collapse: collapse; width: 100%; }
+th, td { padding: 5px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: middle; }
+thead th { font-size: 13px; color: var(--muted); font-weight: 600; }
+table.summary td, table.summary thead th:not(:first-child) { text-align: center; }
+table.summary tfoot th, table.summary tfoot td { font-weight: 700; border-bottom: none; }
+td.zero { color: #c3c9d1; } td.n { font-weight: 700; }
+.v-supported-text { color: var(--sup); } .v-refuted-text { color: var(--ref); } .v-inconclusive-text { color: var(--inc); } .v-error-text { color: var(--err); }
+td.num, th.num { text-align: right; white-space: nowrap; }
+tr.row-bad { background: #fff4f4; }
+.badge { display: inline-block; padding: 1px 9px; border-radius: 999px; font-size: 12px; font-weight: 700; color: #fff; letter-spacing: .02em; white-space: nowrap; }
+.v-supported { background: var(--sup); } .v-refuted { background: var(--ref); } .v-inconclusive { background: var(--inc); } .v-error { background: var(--err); }
+.ok { color: var(--sup); font-weight: 600; white-space: nowrap; } .bad-mark { color: var(--ref); font-weight: 700; white-space: nowrap; }
+.warn { color: var(--inc); font-weight: 600; }
+ul.unexpected { padding-left: 18px; margin: 0; } ul.unexpected li { margin-bottom: 8px; }
+.family > h2 { margin: 26px 0 10px; font-size: 20px; }
+.claim { border-left: 6px solid var(--sup); }
+.claim.unexpected { border-left-color: var(--ref); box-shadow: 0 0 0 1px #f3b4b4; }
+.claim-head { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
+.claim-id { font-size: 14px; font-weight: 700; }
+.chips { display: inline-flex; gap: 4px; flex-wrap: wrap; }
+.chip { font-size: 11.5px; border: 1px solid var(--line); border-radius: 4px; padding: 0 6px; color: var(--muted); background: #fafbfc; }
+.chip.variant-control { border-color: #e0b36a; color: #8a5a00; background: #fff8eb; }
+.chip.variant-corrected { border-color: #8fb3e8; color: #1f4e9c; background: #f2f7ff; }
+.spacer { flex: 1; }
+.claim-title { font-size: 16.5px; margin: 8px 0 2px; overflow-wrap: anywhere; }
+.reason { margin: 2px 0 10px; color: #333; }
+.statements { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 12px; margin: 8px 0; }
+.statements.stacked { grid-template-columns: minmax(0, 1fr); }
+@media (max-width: 860px) { .statements, .cx-grid, .run-grid { grid-template-columns: 1fr !important; } }
+.stmt { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; background: #fbfcfd; min-width: 0; }
+.stmt.tested { background: #f6f9ff; border-color: #cdd9ee; }
+.label { font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin-bottom: 4px; }
+.label .muted { text-transform: none; letter-spacing: 0; font-weight: 400; }
+.sublabel { font-size: 12px; color: var(--muted); margin: 6px 0 2px; }
+blockquote { margin: 0; padding: 0 0 0 10px; border-left: 3px solid #c9ced6; font-style: italic; overflow-x: auto; overflow-wrap: anywhere; }
+math { font-size: 1.08em; }
+.math-display { overflow-x: auto; padding: 4px 0; }
+.math-display math[display="block"], .katex-display math { margin: 4px 0; }
+.hyp { margin: 6px 0 0; padding-left: 18px; font-size: 13.5px; color: #333; }
+.note { background: #f2f7ff; border: 1px solid #cdd9ee; border-radius: 6px; padding: 6px 10px; font-size: 14px; }
+.evidence { margin-top: 8px; }
+.ev-block { margin: 10px 0; }
+.plot-row { display: flex; flex-wrap: wrap; gap: 14px; align-items: flex-start; }
+.plot-row .kv { flex: 1; min-width: 240px; }
+.plot svg, .series svg, .ev-block > svg, .ev-block > figure { max-width: 100%; height: auto; }
+.series { display: flex; flex-wrap: wrap; gap: 14px; }
+.series figure { margin: 0; } .series figcaption { font-size: 13px; font-weight: 600; }
+.legend { margin: 2px 0 0; color: var(--muted); }
+.sw { display: inline-block; width: 18px; height: 0; vertical-align: middle; margin: 0 3px 0 10px; }
+.sw.fit { border-top: 2.5px solid #1f4e9c; }
+.sw.band { height: 10px; background: rgba(31,78,156,.18); }
+.sw.claimed { border-top: 2px dashed #c2410c; }
+.sw.pts { width: 9px; height: 9px; border: 1.6px solid #4e79a7; border-radius: 50%; }
+dl.kv { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 4px 0; font-size: 14px; }
+dl.kv dt { color: var(--muted); } dl.kv dd { margin: 0; overflow-wrap: anywhere; font-variant-numeric: tabular-nums; }
+.meter { height: 6px; width: 240px; background: #e6ebf1; border-radius: 3px; overflow: hidden; margin-top: 4px; }
+.meter span { display: block; height: 100%; background: var(--sup); }
+pre { background: #f3f5f8; border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px; overflow-x: auto; margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+pre.cmd { background: #111827; color: #e5e7eb; border-color: #111827; }
+pre.cmd code { user-select: all; -webkit-user-select: all; color: inherit; }
+pre.cmd code::before { content: "$ "; color: #6b7280; user-select: none; -webkit-user-select: none; }
+.counterexample { border: 1px solid #f3b4b4; background: #fff8f8; border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
+.counterexample p { margin: 2px 0 4px; }
+.cx-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
+.error-block pre { background: #faf5ff; border-color: #d8b4fe; color: #581c87; }
+details.more { margin-top: 6px; font-size: 14px; } details.more summary { cursor: pointer; color: var(--muted); }
+.meta { margin: 8px 0 0; }
+.run-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+footer { padding: 10px 20px 30px; font-size: 12.5px; }
+.tex-raw { background: #fff4e5; border-radius: 3px; padding: 0 3px; }
+`;
