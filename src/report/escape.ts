@@ -6,6 +6,10 @@
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
+};
+
 /** Escapes text for an HTML text node or a quoted attribute value. */
 export function escapeHtml(text: unknown): string {
   return String(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
@@ -18,13 +22,7 @@ export function escapeHtml(text: unknown): string {
  * so a parser keeps them instead of normalising them to spaces.
  */
 export function escapeXml(text: unknown): string {
-  return String(text)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/[&<>"'\t\n\r]/g, (c) =>
-      c === '\t' ? '&#9;' : c === '\n' ? '&#10;' : c === '\r' ? '&#13;' : (HTML_ESCAPES[c] ?? c).replace('&#39;', '&apos;'),
-    );
+  return xmlChars(String(text)).replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
 /** Removes ANSI colour sequences (error messages captured from a terminal carry them). */
@@ -39,6 +37,13 @@ export function cdata(text: string): string {
 }
 
 function escapeCdataBody(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replaceAll(']]>', ']]]]><![CDATA[>');
+  return xmlChars(text).replaceAll(']]>', ']]]]><![CDATA[>');
+}
+
+/** Keeps only characters XML 1.0 allows: ANSI sequences and control characters dropped, lone surrogates replaced. */
+function xmlChars(text: string): string {
+  return stripAnsi(text)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }

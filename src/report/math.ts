@@ -59,20 +59,24 @@ function renderBare(text: string): string {
   let i = 0;
   while (i < parts.length) {
     const word = parts[i] ?? '';
-    if (word.trim() === '' || !(TEXISH.test(word) || MATHY.test(word))) {
+    const head = word.replace(/[,.;:]+$/, '');
+    if (head === '' || !(TEXISH.test(head) || MATHY.test(head))) {
       out += escapeHtml(word);
       i++;
       continue;
     }
-    // grow a run of formula words (with the spaces between them)
+    // grow a run of formula words (with the spaces between them); prose punctuation after a
+    // word ends the run there
     let j = i;
     let hasTex = false;
     while (j < parts.length) {
       const w = parts[j] ?? '';
       if (w.trim() === '') { j++; continue; }
-      if (!(TEXISH.test(w) || MATHY.test(w))) break;
-      hasTex ||= TEXISH.test(w);
+      const core = w.replace(/[,.;:]+$/, '');
+      if (core === '' || !(TEXISH.test(core) || MATHY.test(core))) break;
+      hasTex ||= TEXISH.test(core);
       j++;
+      if (core !== w) break;
     }
     while (j > i && (parts[j - 1] ?? '').trim() === '') j--;
     const run = parts.slice(i, j).join('');

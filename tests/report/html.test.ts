@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { renderHtml } from '../../src/report/html.ts';
+import { allExpectedReport, HOSTILE_TITLE, sampleReport } from './fixtures/sample_report.ts';
+
+const html = renderHtml(sampleReport);
+const { document } = parseHTML(html);
+
+/** Attributes through which a page can fetch something or run script. */
+const FETCHING = ['src', 'srcset', 'action', 'formaction', 'poster', 'data', 'background', 'xlink:href', 'ping', 'manifest'];
+
+describe('renderHtml: self-contained', () => {
+  it('fetches nothing: no script, link, img, iframe, object; no src-like attribute; links are in-page anchors', () => {
+    expect(document.querySelectorAll('script, link, img, iframe, object, embed, audio, video, source, base, form').length).toBe(0);
+    for (const el of document.querySelectorAll('*')) {
+      for (const name of FETCHING) expect(el.hasAttribute(name), `${el.tagName} has ${name}`).toBe(false);
+      const href = el.getAttribute('href');
+      if (href !== null) expect(href.startsWith('#'), `${el.tagName} href=${href}`).toBe(true);
+    }
+  });
+
+  it('has no external URL in its CSS (no @import, no url(), no @font-face)', () => {
+    const css = [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n');
+    expect(css).not.toMatch(/@import|url\(|@font-face/i);
+    for (const el of document.querySelectorAll('[style]')) expect(el.getAttribute('style')).not.toMatch(/url\(/i);
+  });
+
+  it('forbids fetching with a Content-Security-Policy as a second line of defence', () => {
+    const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('script-src');
+  });
+});
+
+describe('renderHtml: escaping', () => {
+  const hostile = document.getElementById('claim-hostile.injection-attempt')!;
+
+  it('renders the hostile title as text: no <img> element anywhere in the DOM', () => {
+    expect(document.querySelectorAll('img').length).toBe(0);
+    expect(hostile.querySelector('.claim-title')!.textContent).toBe(HOSTILE_TITLE);
+  });
+
+  it('injects no element and no event handler from any claim field', () => {
+    expect(document.querySelectorAll('script, iframe, b[onmouseover], i').length).toBe(0);
+    for (const el of document.querySelectorAll('*')) {
+      for (const attr of el.attributes) expect(attr.name.startsWith('on'), `${el.tagName}[${attr.name}]`).toBe(false);
+    }
+    // the counterexample, error and reason appear as text
+    expect(hostile.textContent).toContain('</pre><script>alert(11)</script>');
+    expect(hostile.textContent).toContain('<img src=q onerror=alert(9)>');
+    expect(hostile.textContent).toContain('<script>alert(8)</script>');
+    expect(hostile.textContent).not.toContain('\u001b');
+  });
+});
+
+describe('renderHtml: content a reviewer needs', () => {
+  it('has a section for every claim, with its id visible and a rendered tested statement', () => {
+    for (const c of sampleReport.claims) {
+      const el = document.getElementById(`claim-${c.id}`);
+      expect(el, c.id).not.toBeNull();
+      expect(el!.querySelector('.claim-id')!.textContent).toBe(c.id);
+      expect(el!.querySelector('.badge')!.textContent).toBe(c.verdict);
+      if (c.family !== 'hostile') expect(el!.querySelector('.tested math'), c.id).not.toBeNull();
+    }
+  });
+
+  it('shows the source words as math where they carry TeX', () => {
+    const el = document.getElementById('claim-balancedness.frobenius-drift-lemma')!;
+    expect(el.querySelector('.source blockquote math')).not.toBeNull();
+    expect(el.querySelector('.source blockquote')!.textContent).toContain('Lemma:');
+  });
+
+  it('summarises verdict counts per family and expected vs actual', () => {
+    const rows = [...document.querySelectorAll('table.summary tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((td) => td.textContent!.trim()),
+    );
+    expect(rows).toEqual([
+      ['balancedness', '3', '3', '0', '0', '6/6'],
+      ['ntk', '2', '0', '0', '1', '2/3'],
+      ['hostile', '0', '0', '1', '0', '0/1'],
+    ]);
+    const foot = [...document.querySelectorAll('table.summary tfoot td')].map((td) => td.textContent);
+    expect(foot).toEqual(['5', '3', '1', '1', '8/10']);
+  });
+
+  it('lists run metadata: seed, budget, backend, linalg, versions, durations', () => {
+    const run = document.getElementById('run')!.textContent!;
+    for (const s of ['20261123', 'quick', 'wasm', 'ml-matrix', '4.22.0', '4.10.2', 'v20.20.2', '37.5 s', 'AMD EPYC 7B13']) expect(run).toContain(s);
+  });
+
+  it('gives every unexpected verdict its replay command in a code block, and the counterexamples theirs', () => {
+    const attention = document.querySelector('.attention')!;
+    expect(attention.querySelectorAll('li').length).toBe(sampleReport.summary.unexpected.length);
+    const commands = [...document.querySelectorAll('pre.cmd code')].map((c) => c.textContent);
+    for (const c of sampleReport.claims.filter((r) => r.counterexample)) expect(commands).toContain(c.counterexample!.replay);
+    expect(commands).toContain('npx claimcheck run --filter ntk.kernel-limit-rate --budget quick --seed 20261123');
+  });
+
+  it('draws a log-log plot for each scaling claim with points, and trajectories for series', () => {
+    const drift = document.getElementById('claim-balancedness.gradient-flow-drift-rate')!;
+    expect(drift.querySelectorAll('.scaling g[aria-label="dot"] circle').length).toBe(sampleReport.claims[3]!.evidence.points!.length);
+    expect(drift.querySelectorAll('.series figure g[aria-label="line"]').length).toBe(2);
+    expect(drift.textContent).toContain('1.01');
+    expect(drift.textContent).toContain('[0.93, 1.09]');
+  });
+
+  it('shows tightness for inequalities, the rate interval for probabilities and the witness for existence', () => {
+    expect(document.getElementById('claim-balancedness.frobenius-drift-small-step')!.textContent).toContain('0.934');
+    expect(document.getElementById('claim-balancedness.frobenius-drift-small-step')!.querySelector('svg')).not.toBeNull();
+    const prob = document.getElementById('claim-ntk.init-output-variance')!;
+    expect(prob.textContent).toContain('197 of 200');
+    expect(prob.querySelector('svg')).not.toBeNull();
+    expect(document.getElementById('claim-ntk.relu-not-smooth')!.querySelector('pre.value')!.textContent).toContain('delta: 1.2e-6');
+  });
+
+  it('shows the error message of an error verdict', () => {
+    expect(document.getElementById('claim-ntk.kernel-limit-rate')!.querySelector('.error-block pre')!.textContent).toContain('NonFiniteEvidenceError');
+  });
+
+  it('says when every claim met its expectation', () => {
+    const ok = parseHTML(renderHtml(allExpectedReport)).document;
+    expect(ok.querySelector('header')!.className).toContain('good');
+    expect(ok.querySelector('.attention')).toBeNull();
+  });
+});

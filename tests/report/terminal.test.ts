@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { formatClaimLine, formatProgress, formatSummary, useColor } from '../../src/report/terminal.ts';
+import { allExpectedReport, sampleReport } from './fixtures/sample_report.ts';
+
+const ESC = '\u001b';
+const byId = (id: string) => sampleReport.claims.find((c) => c.id === id)!;
+
+describe('useColor', () => {
+  it('colours only a TTY, respects NO_COLOR and FORCE_COLOR', () => {
+    expect(useColor({ isTTY: true }, {})).toBe(true);
+    expect(useColor({ isTTY: false }, {})).toBe(false);
+    expect(useColor({}, {})).toBe(false);
+    expect(useColor(undefined, {})).toBe(false);
+    expect(useColor({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(useColor({ isTTY: true }, { NO_COLOR: '' })).toBe(true); // no-color.org: empty means unset
+    expect(useColor({ isTTY: false }, { FORCE_COLOR: '1' })).toBe(true);
+    expect(useColor({ isTTY: true }, { FORCE_COLOR: '0' })).toBe(true);
+    expect(useColor({ isTTY: true }, { NO_COLOR: '1', FORCE_COLOR: '1' })).toBe(false);
+  });
+});
+
+describe('formatClaimLine', () => {
+  it('shows mark, verdict, id and time; plain text without colour', () => {
+    const line = formatClaimLine(byId('balancedness.one-step-identity'), { color: false });
+    expect(line).toBe(' ✓ supported     balancedness.one-step-identity  412 ms');
+    expect(line).not.toContain(ESC);
+  });
+
+  it('marks an unexpected verdict with what was expected', () => {
+    const line = formatClaimLine(byId('ntk.kernel-limit-rate'), { color: false });
+    expect(line).toBe(' ✗ error         ntk.kernel-limit-rate (expected supported)  15.0 s');
+  });
+
+  it('colours the verdict when asked (green supported, red refuted) and the text reads the same without the codes', () => {
+    const c = byId('balancedness.frobenius-drift-lemma');
+    const coloured = formatClaimLine(c, { color: true });
+    expect(coloured).toContain(`${ESC}[31mrefuted`);
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(formatClaimLine(c, { color: false }));
+  });
+});
+
+describe('formatProgress', () => {
+  it('shows count, bar, percent, elapsed and the claim running', () => {
+    expect(formatProgress(5, 20, 3000, { color: false, current: 'ntk.x', barWidth: 10 })).toBe('[ 5/20] ███░░░░░░░  25% · 3.00 s · ntk.x');
+    expect(formatProgress(0, 0, 0, { color: false, barWidth: 4 })).toBe('[0/0] ░░░░   0% · 0 ms');
+  });
+});
+
+describe('formatSummary', () => {
+  const text = formatSummary(sampleReport, { color: false, reportPath: 'reports/claims.html' });
+
+  it('has a table of verdicts per family with totals', () => {
+    const lines = text.split('\n');
+    expect(lines.find((l) => l.trim().startsWith('balancedness'))!.trim().split(/\s+/)).toEqual(['balancedness', '3', '3', '0', '0', '6/6']);
+    expect(lines.find((l) => l.trim().startsWith('ntk'))!.trim().split(/\s+/)).toEqual(['ntk', '2', '0', '0', '1', '2/3']);
+    expect(lines.find((l) => l.trim().startsWith('all'))!.trim().split(/\s+/)).toEqual(['all', '5', '3', '1', '1', '8/10']);
+    expect(text).toContain('2 of 10 claims did not meet their expectation');
+  });
+
+  it('prints the report path and, for each unexpected verdict only, its replay command on a line of its own', () => {
+    expect(text).toContain('report: reports/claims.html');
+    const commands = text.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('npx claimcheck'));
+    expect(commands).toEqual([
+      'npx claimcheck run --filter ntk.kernel-limit-rate --budget quick --seed 20261123',
+      byId('hostile.injection-attempt').counterexample!.replay,
+    ]);
+  });
+
+  it('lets no escape sequence from claim text reach the terminal', () => {
+    expect(text).not.toContain(ESC);
+    const coloured = formatSummary(sampleReport, { color: true });
+    expect(coloured).not.toContain(`${ESC}[31mred`);
+  });
+
+  it('says all is well when every claim met its expectation', () => {
+    const ok = formatSummary(allExpectedReport, { color: false });
+    expect(ok).toContain('✓ all 8 claims as expected');
+    expect(ok).not.toContain('replay');
+  });
+});
