@@ -137,9 +137,16 @@ ${!c.asExpected && !c.counterexample ? `<div class="replay"><div class="label">R
 </article>`;
 }
 
-/** Long formulas do not fit half a column: stack the source above the tested statement. */
+/**
+ * Long formulas do not fit half a column (MathML does not wrap): stack the source above the
+ * tested statement. Judged by the symbols that will show, not by the TeX's length.
+ */
 function wide(c: ClaimResult): boolean {
-  return c.statement.length > 110 || (c.source?.asStated ?? '').length > 160;
+  return visibleLength(c.statement) > 42 || visibleLength(c.source?.asStated ?? '') > 60;
+}
+
+function visibleLength(tex: string): number {
+  return tex.replace(/\\[a-zA-Z]+/g, 'x').replace(/\\[,;:!|]/g, '').replace(/[{}^_$\s]/g, '').length;
 }
 
 function kv(rows: Array<[string, string]>): string {
@@ -154,7 +161,7 @@ function noteString(ev: EvidenceSummary, key: string): string | undefined {
 function renderEvidence(c: ClaimResult, ev: EvidenceSummary): string {
   const parts: string[] = [];
   const vacuous = ev.drawn > 0 && ev.met / ev.drawn < 0.5;
-  parts.push(`<p class="${vacuous ? 'warn' : 'muted'} small">${esc(ev.drawn)} instance${ev.drawn === 1 ? '' : 's'} drawn, ${esc(ev.met)} met the hypotheses${vacuous ? ' — few instances met the hypotheses: the verdict says little' : ''}.</p>`);
+  if (Number.isFinite(ev.drawn) && Number.isFinite(ev.met)) parts.push(`<p class="${vacuous ? 'warn' : 'muted'} small">${esc(ev.drawn)} instance${ev.drawn === 1 ? '' : 's'} drawn, ${esc(ev.met)} met the hypotheses${vacuous ? ' — few instances met the hypotheses: the verdict says little' : ''}.</p>`);
 
   if (ev.worstError) {
     const { absolute, allowed, relative } = ev.worstError;

@@ -124,7 +124,7 @@ export function seriesPlots(series: readonly SeriesInput[]): Array<{ name: strin
   const out: Array<{ name: string; svg: string }> = [];
   for (const [name, group] of byName) {
     const rows = group.flatMap((s) =>
-      s.x.map((x, i) => ({ x, y: s.y[i] ?? NaN, seed: `seed ${s.seed}` })).filter((r) => finite(r.x) && finite(r.y)),
+      thin(s.x.map((x, i) => ({ x, y: s.y[i] ?? NaN, seed: `seed ${s.seed}` })).filter((r) => finite(r.x) && finite(r.y)), MAX_LINE_POINTS),
     );
     if (rows.length === 0) continue;
     const ys = rows.map((r) => r.y);
@@ -151,6 +151,16 @@ export function seriesPlots(series: readonly SeriesInput[]): Array<{ name: strin
     });
   }
   return out;
+}
+
+/** Points kept per trajectory line: more adds bytes to the report, not detail a reader sees. */
+const MAX_LINE_POINTS = 400;
+
+/** Every k-th point (first and last kept) so a long trajectory stays a small SVG. */
+function thin<T>(rows: T[], max: number): T[] {
+  if (rows.length <= max) return rows;
+  const step = (rows.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, i) => rows[Math.round(i * step)]!);
 }
 
 /**

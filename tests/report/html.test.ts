@@ -123,3 +123,16 @@ describe('renderHtml: content a reviewer needs', () => {
     expect(ok.querySelector('.attention')).toBeNull();
   });
 });
+
+describe('renderHtml: sparse or odd results', () => {
+  it('renders a claim with the bare minimum of evidence, and non-finite fit numbers, without throwing', () => {
+    const base = sampleReport.claims[0]!;
+    const sparse = {
+      ...base, id: 'odd.sparse', family: 'odd', kind: 'scaling' as const, statement: '', hypotheses: [], note: undefined,
+      evidence: { drawn: 0, met: 0, fit: { exponent: NaN, interval: [NaN, Infinity] as [number, number], level: 0.99, constant: NaN, r2: NaN, drifting: true }, points: [{ x: 0, y: 0, seed: 1 }] },
+    };
+    const out = parseHTML(renderHtml({ ...sampleReport, claims: [sparse] })).document;
+    expect(out.getElementById('claim-odd.sparse')!.querySelector('.claim-id')!.textContent).toBe('odd.sparse');
+    expect(out.body.textContent).toContain('NaN');
+  });
+});

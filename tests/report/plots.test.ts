@@ -70,3 +70,13 @@ describe('rateIntervalPlot and tightnessPlot', () => {
     expect(tightnessPlot({ ratio: Infinity })).toBe('');
   });
 });
+
+describe('seriesPlots on long trajectories', () => {
+  it('thins a 20 000-step line to a few hundred points', () => {
+    const x = Array.from({ length: 20_000 }, (_, i) => i);
+    const [plot] = seriesPlots([{ name: 'loss', seed: 1, x, y: x.map((t) => Math.exp(-t / 5000)) }]);
+    const d = dom(plot!.svg).querySelector('[aria-label="line"] path')!.getAttribute('d')!;
+    expect(d.split(/[ML]/).length - 1).toBeLessThanOrEqual(400);
+    expect(plot!.svg.length).toBeLessThan(30_000);
+  });
+});
