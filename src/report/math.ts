@@ -1,5 +1,6 @@
 import katex from 'katex';
 import { escapeHtml } from './escape.ts';
+import { unicodeMathVariants } from './math_variants.ts';
 
 /**
  * Math for the report, rendered at report time to MathML with KaTeX: the browser draws
@@ -18,7 +19,7 @@ export function renderTex(tex: string, { display = false }: { display?: boolean 
 function tryTex(tex: string, display: boolean): string | undefined {
   if (tex.trim() === '') return undefined;
   try {
-    return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display });
+    return unicodeMathVariants(katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display }));
   } catch {
     return undefined;
   }
