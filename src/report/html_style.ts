@@ -52,7 +52,7 @@ ul.unexpected { padding-left: 18px; margin: 0; } ul.unexpected li { margin-botto
 .label .muted { text-transform: none; letter-spacing: 0; font-weight: 400; }
 .sublabel { font-size: 12px; color: var(--muted); margin: 6px 0 2px; }
 blockquote { margin: 0; padding: 0 0 0 10px; border-left: 3px solid #c9ced6; font-style: italic; overflow-x: auto; overflow-wrap: anywhere; }
-math { font-size: 1.08em; }
+math { font-size: 1.08em; font-family: math, "STIX Two Math", "Latin Modern Math", "DejaVu Math TeX Gyre", serif; }
 .math-display { overflow-x: auto; padding: 4px 0; }
 .math-display math[display="block"], .katex-display math { margin: 4px 0; }
 .hyp { margin: 6px 0 0; padding-left: 18px; font-size: 13.5px; color: #333; }
