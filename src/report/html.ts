@@ -31,7 +31,7 @@ export function renderHtml(report: ClaimsReport): string {
   <div class="wrap">
     <h1>claimcheck report</h1>
     <p class="headline">${allGood ? '✓ every claim met its expectation' : `✗ ${summary.unexpected.length} of ${summary.total} claims did not meet their expectation`}
-      <span class="muted">· ${summary.asExpected}/${summary.total} as expected · budget <b>${esc(run.budget)}</b> · seed <b>${esc(run.seed)}</b> · ${esc(run.backend)} · ${esc(formatDuration(run.durationMs))}</span></p>
+      <span class="muted">· ${summary.asExpected}/${summary.total} as expected · budget <b>${esc(run.budget)}</b> · seed <b>${esc(run.seed)}</b> · ${esc(run.backend)} + ${esc(run.linalg)} · ${esc(formatDuration(run.durationMs))} · <a href="#run">run details</a></span></p>
   </div>
 </header>
 <main class="wrap">

@@ -13,7 +13,7 @@ h1 { font-size: 22px; margin: 0; } h2 { font-size: 18px; margin: 0 0 10px; } h3 
 .top { color: #fff; padding: 16px 0 14px; margin-bottom: 18px; }
 .top.good { background: linear-gradient(90deg, #14532d, #15803d); }
 .top.bad { background: linear-gradient(90deg, #7f1d1d, #b91c1c); }
-.top .muted { color: rgba(255,255,255,.85); }
+.top .muted { color: rgba(255,255,255,.85); } .top a { color: #fff; text-decoration: underline; }
 .headline { margin: 4px 0 0; font-size: 16px; font-weight: 600; }
 .card, .claim { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 14px 18px; margin: 0 0 16px; }
 .attention { border-color: #f3b4b4; background: #fff8f8; }
