@@ -56,11 +56,14 @@ export function formatValue(value: unknown, { maxItems = 8, depth = 4, indent = 
 
 /**
  * The command that reproduces a claim's outcome: the counterexample's exact replay when there
- * is one, otherwise a rerun of that claim with the run's seed and budget.
+ * is one, else the result's own `replay` (the engine records it), else a replay built from the
+ * result's seed, budget and backend in the engine's format.
  */
 export function replayCommand(result: ClaimResult): string {
   if (result.counterexample?.replay) return result.counterexample.replay;
-  return `npx claimcheck run --filter ${result.id} --budget ${result.budget} --seed ${result.seed}`;
+  const own = (result as ClaimResult & { replay?: unknown }).replay;
+  if (typeof own === 'string' && own !== '') return own;
+  return `npx claimcheck replay ${result.id} --seed ${result.seed} --budget ${result.budget} --backend ${result.backend}`;
 }
 
 export const VERDICTS: readonly Verdict[] = ['supported', 'refuted', 'inconclusive', 'error'];

@@ -93,7 +93,7 @@ describe('renderHtml: content a reviewer needs', () => {
     expect(attention.querySelectorAll('li').length).toBe(sampleReport.summary.unexpected.length);
     const commands = [...document.querySelectorAll('pre.cmd code')].map((c) => c.textContent);
     for (const c of sampleReport.claims.filter((r) => r.counterexample)) expect(commands).toContain(c.counterexample!.replay);
-    expect(commands).toContain('npx claimcheck run --filter ntk.kernel-limit-rate --budget quick --seed 20261123');
+    expect(commands).toContain('npx claimcheck replay ntk.kernel-limit-rate --seed 20261123 --budget quick --backend wasm');
   });
 
   it('draws a log-log plot for each scaling claim with points, and trajectories for series', () => {

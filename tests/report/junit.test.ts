@@ -73,7 +73,7 @@ describe('renderJunit', () => {
       const message = attr(failure!, 'message')!;
       expect(message).toContain(`expected ${claim.expect}, got ${claim.verdict}`);
       expect(failure!.getAttribute('type')).toBe(claim.verdict);
-      const replay = claim.counterexample?.replay ?? `npx claimcheck run --filter ${claim.id}`;
+      const replay = claim.counterexample?.replay ?? `npx claimcheck replay ${claim.id} --seed ${claim.seed}`;
       expect(message).toContain(replay);
       expect(failure!.textContent).toContain(replay);
     }

@@ -61,7 +61,7 @@ describe('formatSummary', () => {
     expect(text).toContain('report: reports/claims.html');
     const commands = text.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('npx claimcheck'));
     expect(commands).toEqual([
-      'npx claimcheck run --filter ntk.kernel-limit-rate --budget quick --seed 20261123',
+      'npx claimcheck replay ntk.kernel-limit-rate --seed 20261123 --budget quick --backend wasm',
       byId('hostile.injection-attempt').counterexample!.replay,
     ]);
   });
@@ -76,5 +76,16 @@ describe('formatSummary', () => {
     const ok = formatSummary(allExpectedReport, { color: false });
     expect(ok).toContain('✓ all 8 claims as expected');
     expect(ok).not.toContain('replay');
+  });
+});
+
+describe('replay commands', () => {
+  it("prefer the counterexample's, then the result's own replay, then one built from seed, budget and backend", async () => {
+    const { replayCommand } = await import('../../src/report/format.ts');
+    const c = byId('ntk.kernel-limit-rate');
+    expect(replayCommand(Object.assign({}, c, { replay: 'npx claimcheck replay X --seed 1' }))).toBe('npx claimcheck replay X --seed 1');
+    const { replay: _dropped, ...bare } = c as typeof c & { replay?: string };
+    expect(replayCommand(bare)).toBe('npx claimcheck replay ntk.kernel-limit-rate --seed 20261123 --budget quick --backend wasm');
+    expect(replayCommand(byId('balancedness.frobenius-drift-lemma'))).toBe(byId('balancedness.frobenius-drift-lemma').counterexample!.replay);
   });
 });
