@@ -149,6 +149,13 @@ function visibleLength(tex: string): number {
   return tex.replace(/\\[a-zA-Z]+/g, 'x').replace(/\\[,;:!|]/g, '').replace(/[{}^_$\s]/g, '').length;
 }
 
+/** A confidence level as a percentage that never rounds a Bonferroni level up to 100%. */
+function percent(level: number): string {
+  if (!Number.isFinite(level)) return '?';
+  const p = level * 100;
+  return `${p >= 99.995 ? p.toPrecision(6).replace(/0+$/, '') : Number(p.toFixed(2))}%`;
+}
+
 function kv(rows: Array<[string, string]>): string {
   return `<dl class="kv">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
@@ -191,12 +198,12 @@ ${kv([
     const relation = ev.spec ? { equal: '=', atMost: '≤', atLeast: '≥' }[ev.spec.relation] : undefined;
     parts.push(`<div class="ev-block scaling"><div class="label">Log-log fit of ${esc(yLabel)} against ${esc(xLabel)}</div>
 <div class="plot-row"><div class="plot">${plot}
-<p class="legend small"><span class="sw fit"></span> fitted y = C·x<sup>k</sup> <span class="sw band"></span> ${f ? esc(`${Math.round(f.level * 100)}%`) : ''} interval of k <span class="sw claimed"></span> claimed exponent <span class="sw pts"></span> measured (one colour per seed)</p></div>
+<p class="legend small"><span class="sw fit"></span> fitted y = C·x<sup>k</sup> <span class="sw band"></span> ${f ? esc(percent(f.level)) : ''} interval of k <span class="sw claimed"></span> claimed exponent <span class="sw pts"></span> measured (one colour per seed)</p></div>
 ${kv([
   ...(ev.spec ? [['claimed', `exponent ${esc(relation ?? '')} ${esc(num(ev.spec.exponent))}${ev.spec.resolution ? ` (resolution ±${esc(num(ev.spec.resolution))})` : ''}`] as [string, string]] : []),
   ...(f ? [
     ['fitted exponent k', `<b>${esc(num(f.exponent))}</b>`],
-    [`${Math.round(f.level * 100)}% interval`, `[${esc(num(f.interval[0]))}, ${esc(num(f.interval[1]))}]`],
+    [`${percent(f.level)} interval`, `[${esc(num(f.interval[0]))}, ${esc(num(f.interval[1]))}]`],
     ['constant C', esc(num(f.constant))],
     ['R²', esc(num(f.r2))],
     ...(f.lowerHalf !== undefined && f.upperHalf !== undefined ? [['lower / upper half', `${esc(num(f.lowerHalf))} / ${esc(num(f.upperHalf))}${f.drifting ? ' <b class="warn">drifting</b>' : ''}`] as [string, string]] : []),

@@ -48,9 +48,9 @@ export function renderMixed(text: string): string {
 }
 
 /** A word that is unmistakably TeX: a command, a sub/superscript, or braces. */
-const TEXISH = /\\[a-zA-Z]+|[A-Za-z0-9)}\]|][_^]|^[_^]|[{}]/;
+const TEXISH = /\\[a-zA-Z]+|[A-Za-z0-9α-ωΑ-Ω)}\]|'][_^]|^[_^]|[{}]/;
 /** Words that may sit inside a formula run: operators, single symbols, numbers. */
-const MATHY = /^(?:[=<>≤≥≠≈~+\-−*/·×|()[\],.:;]+|[A-Za-z]|[0-9.]+|[α-ωΑ-Ω∇∑∏∫‖…]+|\\[,;!]?)$/;
+const MATHY = /^(?:[=<>≤≥≠≈~+\-−*/·×|()[\],.:;…‖∇]+|[A-Za-z]|[0-9.]+|[α-ωΑ-Ω∇∑∏∫‖…]+|\\[,;!]?)$/;
 
 /** Finds bare TeX runs in plain prose and renders those that parse; escapes the rest. */
 function renderBare(text: string): string {

@@ -113,6 +113,14 @@ describe('renderHtml: content a reviewer needs', () => {
     expect(document.getElementById('claim-ntk.relu-not-smooth')!.querySelector('pre.value')!.textContent).toContain('delta: 1.2e-6');
   });
 
+  it('never rounds a Bonferroni-adjusted level up to 100%', () => {
+    const c = sampleReport.claims[3]!;
+    const adjusted = { ...c, evidence: { ...c.evidence, fit: { ...c.evidence.fit!, level: 0.999474 } } };
+    const text = parseHTML(renderHtml({ ...sampleReport, claims: [adjusted] })).document.querySelector('.scaling')!.textContent!;
+    expect(text).toContain('99.95% interval');
+    expect(text).not.toMatch(/100% interval/);
+  });
+
   it('shows the error message of an error verdict', () => {
     expect(document.getElementById('claim-ntk.kernel-limit-rate')!.querySelector('.error-block pre')!.textContent).toContain('NonFiniteEvidenceError');
   });

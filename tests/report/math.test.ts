@@ -45,6 +45,11 @@ describe('renderMixed', () => {
     expect(d.body.textContent).toContain(', so GD drifts by');
   });
 
+  it('renders Greek letters with scripts in OCR text (μ^2)', () => {
+    const d = dom(renderMixed('B_{t+1} = B_t + μ^2 (…) [altered]'));
+    expect([...d.querySelectorAll('annotation')].map((a) => a.textContent)).toEqual(['B_{t+1} = B_t + μ^2 (…)']);
+  });
+
   it('leaves plain prose, prices and broken fragments as escaped text', () => {
     expect(renderMixed('ReLU network is not smooth')).toBe('ReLU network is not smooth');
     expect(renderMixed('costs $5 and <i>more</i>')).toBe('costs $5 and &lt;i&gt;more&lt;/i&gt;');
