@@ -149,6 +149,11 @@ function visibleLength(tex: string): number {
   return tex.replace(/\\[a-zA-Z]+/g, 'x').replace(/\\[,;:!|]/g, '').replace(/[{}^_$\s]/g, '').length;
 }
 
+/** lhs/rhs near the bound keeps enough digits to tell 0.99996 from an equality case. */
+function ratio(r: number): string {
+  return Number.isFinite(r) && Math.abs(r - 1) < 1e-3 && r !== 1 ? String(Number(r.toPrecision(7))) : num(r);
+}
+
 /** A confidence level as a percentage that never rounds a Bonferroni level up to 100%. */
 function percent(level: number): string {
   if (!Number.isFinite(level)) return '?';
@@ -183,11 +188,11 @@ function renderEvidence(c: ClaimResult, ev: EvidenceSummary): string {
     parts.push(`<div class="ev-block"><div class="label">Tightness (lhs ≤ rhs is claimed)</div>
 ${tightnessPlot({ ratio: t.ratio })}
 ${kv([
-  ['tightest lhs / rhs', `<b>${esc(num(t.ratio))}</b>`],
+  ['tightest lhs / rhs', `<b>${esc(ratio(t.ratio))}</b>`],
   ['lhs, rhs there', `${esc(num(t.lhs))}, ${esc(num(t.rhs))}`],
   ['found by', esc(t.foundBy)],
   ['at instance', `<code>${esc(formatValue(t.instance))}</code>`],
-  ...(ev.search ? [['targeted search', `${esc(ev.search.steps)} steps, ratio ${esc(num(ev.search.start))} → ${esc(num(ev.search.best))}`] as [string, string]] : []),
+  ...(ev.search ? [['targeted search', `${esc(ev.search.steps)} steps, ratio ${esc(ratio(ev.search.start))} → ${esc(ratio(ev.search.best))}`] as [string, string]] : []),
 ])}</div>`);
   }
   if (c.kind === 'scaling' && (ev.points?.length || ev.fit)) {

@@ -30,7 +30,8 @@ const DELIMITED = /\$\$([\s\S]+?)\$\$|\\\[([\s\S]+?)\\\]|(?<!\\)\$((?:\\\$|[^$])
 
 /**
  * Renders prose that carries TeX fragments (a source's own words, OCR included): delimited
- * fragments (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`) and bare runs such as `B_{t+1} = B_t` become
+ * fragments (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`) and bare runs with a TeX command or a braced
+ * script such as `B_{t+1} = B_t` or `O(\mu)` become
  * MathML where KaTeX parses them; everything else, and every fragment that does not parse,
  * is escaped text. The result is always safe HTML.
  */
@@ -49,6 +50,11 @@ export function renderMixed(text: string): string {
 
 /** A word that is unmistakably TeX: a command, a sub/superscript, or braces. */
 const TEXISH = /\\[a-zA-Z]+|[A-Za-z0-9α-ωΑ-Ω)}\]|'][_^]|^[_^]|[{}]/;
+/**
+ * A run is rendered only when it is unmistakably TeX (a command or a braced script): prose in
+ * Unicode notation such as ‖U‖²_op would come out as italic letters.
+ */
+const STRONG_TEX = /\\[a-zA-Z]+|[_^]\{/;
 /** Words that may sit inside a formula run: operators, single symbols, numbers. */
 const MATHY = /^(?:[=<>≤≥≠≈~+\-−*/·×|()[\],.:;…‖∇]+|[A-Za-z]|[0-9.]+|[α-ωΑ-Ω∇∑∏∫‖…]+|\\[,;!]?)$/;
 
@@ -84,7 +90,7 @@ function renderBare(text: string): string {
     // trailing prose punctuation stays outside the formula
     const trail = /[,.;:]+$/.exec(run)?.[0] ?? '';
     const body = run.slice(0, run.length - trail.length);
-    const rendered = hasTex ? tryTex(body, false) : undefined;
+    const rendered = hasTex && STRONG_TEX.test(body) ? tryTex(body, false) : undefined;
     out += (rendered ?? escapeHtml(body)) + escapeHtml(trail);
     i = j;
   }

@@ -40,9 +40,14 @@ describe('renderMixed', () => {
   it('renders bare TeX runs in prose (OCR text carries them without delimiters)', () => {
     const d = dom(renderMixed(String.raw`gradient flow conserves U^T U - V^T V, so GD drifts by O(\mu) only`));
     const maths = [...d.querySelectorAll('annotation')].map((a) => a.textContent);
-    expect(maths).toEqual(['U^T U - V^T V', String.raw`O(\mu)`]);
-    expect(d.body.textContent).toContain('gradient flow conserves');
+    expect(maths).toEqual([String.raw`O(\mu)`]);
+    expect(d.body.textContent).toContain('gradient flow conserves U^T U - V^T V');
     expect(d.body.textContent).toContain(', so GD drifts by');
+  });
+
+  it('leaves Unicode notation with bare underscores as text (it would render as italic letters)', () => {
+    const text = 'β̄_t = ‖A‖²(max‖U‖²_op + max‖V‖²_op) + ‖A∗r_t‖_op';
+    expect(renderMixed(text)).toBe(text);
   });
 
   it('renders Greek letters with scripts in OCR text (μ^2)', () => {
