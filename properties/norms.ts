@@ -219,7 +219,9 @@ export const barronUpperSampled = defineClaim({
   check: ({ M, m, d }, ctx) => {
     const target: MeanFieldRelu = { a: ctx.rng.normals(M).map(Math.abs), W: mat(M, d, ctx.rng.normals(M * d).map(Math.abs)) };
     const { lower, upper } = barronBracket(target);
-    const B = upper; // = lower up to rounding: certified
+    // same-sign net: f(𝟙) = ‖θ‖_P, so the bracket closes and B is ‖f‖_B itself
+    ctx.assume(lower >= upper * (1 - 1e-12), 'Barron norm certified (lower bound = upper bound)');
+    const B = upper;
     const x = cubePoints(ctx.rng.fork('x'), 400, d);
     const fx = forwardMeanField(target, x);
     const w = arr(target.a).map((a, k) => a * arr(target.W.data.subarray(k * d, (k + 1) * d)).reduce((s, v) => s + v, 0));
@@ -566,9 +568,23 @@ export const studentTeacherCubic = defineClaim({
     const { V, W } = studentTeacher(ctx.rng, 5, 2, 4, 1e-3);
     const T = ctx.budget.pick({ quick: [2048, 4096, 8192, 16384], ci: [2048, 4096, 8192, 16384, 32768], thorough: [2048, 4096, 8192, 16384, 32768] });
     const L = runStudentTeacherGd(W, V, 0.2, T);
-    return { x: T, y: L, series: { loss: { x: T, y: L } }, notes: { students: 4, teachers: 2 } };
+    return { x: T, y: L, series: { loss: { x: T, y: L } }, notes: { students: 4, teachers: 2, ...alignment(W, V) } };
   },
 });
+
+/** Alignment at the end: the largest angle (degrees) from a student to its nearest teacher, and per teacher the summed norm of its students. */
+function alignment(W: readonly Float64Array[], V: readonly Float64Array[]): Record<string, number> {
+  const cos = (u: Float64Array, v: Float64Array) => arr(u).reduce((s, t, i) => s + t * v[i]!, 0) / (Math.hypot(...u) * Math.hypot(...v));
+  let worst = 0;
+  const sums = V.map(() => 0);
+  for (const w of W) {
+    const c = V.map((v) => cos(w, v));
+    const j = c.indexOf(Math.max(...c));
+    worst = Math.max(worst, (Math.acos(Math.min(1, c[j]!)) * 180) / Math.PI);
+    sums[j]! += Math.hypot(...w);
+  }
+  return { maxStudentTeacherAngleDeg: worst, ...Object.fromEntries(sums.map((s, j) => [`normSumTeacher${j + 1}`, s])) };
+}
 
 function exactVsPower(rng: Rng, m: number) {
   const { V, W } = studentTeacher(rng, 5, 2, m, 1e-3);
