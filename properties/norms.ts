@@ -505,7 +505,7 @@ export const ermRate = defineClaim({
   statement: String.raw`\|\hat f - f^*\|^2_{L^2} \lesssim n^{-\frac{d+2}{2d+2}},\ d=3:\ \text{fitted exponent} \le -\tfrac58`,
   hypotheses: ERM_HYP,
   kind: 'scaling', scaling: { exponent: -5 / 8, relation: 'atMost' }, expect: 'supported',
-  note: 'An upper bound can only be tested for "decays at least as fast"; the ratio to the formula R²/m + R²d^{1/3}n^{-(d+2)/(2d+2)} is in the notes (the constant in ≲ is unspecified).',
+  note: 'An upper bound can only be tested for "decays at least as fast"; the ratio to the formula R²/m + R²d^{1/3}n^{-(d+2)/(2d+2)} is in the notes (the constant in ≲ is unspecified). Reach: the ERM is over a subclass of G_R with N fixed inner weights (convex, solvable exactly); its measured rate is close to the parametric n^{-1}, which is consistent with the bound but does not probe whether −(d+2)/(2d+2) is tight for the full nonconvex class.',
   instances: fc.record({ seed: fc.integer() }),
   check: (_i, ctx) => ermEvidence(ctx.rng, ermSetup(ctx.budget, 3)),
 });
@@ -518,7 +518,7 @@ export const ermRateHighDim = defineClaim({
   statement: String.raw`d=8:\ \|\hat f - f^*\|^2_{L^2}\ \text{fitted exponent} \le -\tfrac12`,
   hypotheses: ERM_HYP,
   kind: 'scaling', scaling: { exponent: -0.5, relation: 'atMost' }, expect: 'supported',
-  note: 'The measurable form of "no curse of dimensionality": the exponent does not collapse towards 0 as d grows (the bound’s exponent −(d+2)/(2d+2) → −1/2).',
+  note: 'The measurable form of "no curse of dimensionality": the exponent does not collapse towards 0 as d grows (the bound’s exponent −(d+2)/(2d+2) → −1/2). Same reach caveat as norms.erm-rate-vs-bound: N fixed inner weights, so d enters only through the features.',
   instances: fc.record({ seed: fc.integer() }),
   check: (_i, ctx) => ermEvidence(ctx.rng, ermSetup(ctx.budget, 8)),
 });
