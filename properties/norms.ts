@@ -145,7 +145,7 @@ export const pathNormTriangle = defineClaim({
     const x = cubePoints(ctx.rng.fork('x'), 5, d);
     const f1 = forwardMeanField(n1, x), f2 = forwardMeanField(n2, x), f = forwardMeanField(reduceRepresentation(both), x);
     const gap = arr(f).reduce((s, v, i) => Math.max(s, Math.abs(v - f1[i]! - f2[i]!)), 0);
-    return { lhs: l1PathNorm(reduceRepresentation(both)), rhs: l1PathNorm(n1) + l1PathNorm(n2), notes: { concatPathNorm: l1PathNorm(both), maxFunctionGap: gap } };
+    return { lhs: l1PathNorm(reduceRepresentation(both)), rhs: l1PathNorm(n1) + l1PathNorm(n2), size: 2 * m * d, notes: { concatPathNorm: l1PathNorm(both), maxFunctionGap: gap } };
   },
 });
 
@@ -185,7 +185,7 @@ export const barronSandwichLiteral = defineClaim({
   check: ({ m, d, cancelPairs, cancelScale }, ctx) => {
     const net = netWithCancellingPairs(ctx.rng, m, d, cancelPairs, cancelScale);
     const { lower, upper } = barronBracket(net);
-    return { lhs: l1PathNorm(net), rhs: 2 * upper, notes: { barronLower: lower, barronUpper: upper } };
+    return { lhs: l1PathNorm(net), rhs: 2 * upper, size: net.a.length * d, notes: { barronLower: lower, barronUpper: upper } };
   },
 });
 
@@ -202,7 +202,8 @@ export const barronLowerSide = defineClaim({
   check: ({ m, d, cancelPairs, cancelScale }, ctx) => {
     const net = netWithCancellingPairs(ctx.rng, m, d, cancelPairs, cancelScale);
     const { lower, upper } = barronBracket(net);
-    return { lhs: lower, rhs: upper, notes: { pathNorm: l1PathNorm(net) } };
+    // size: both sides sum m·d products in different orders (equality when all paths share a sign)
+    return { lhs: lower, rhs: upper, size: net.a.length * d, notes: { pathNorm: l1PathNorm(net) } };
   },
 });
 
@@ -285,7 +286,7 @@ export const rfInclusionLiteral = defineClaim({
   check: ({ N, p, dq, spike }, ctx) => {
     const { a, sigmaMinRel } = rfCoefficients(ctx.rng, N, spike);
     ctx.assume(sigmaMinRel > 1e-8, 'features linearly independent (unique representation)');
-    return { lhs: featureLpNorm(a, p + dq), rhs: featureLpNorm(a, p), notes: { sigmaMinRel } };
+    return { lhs: featureLpNorm(a, p + dq), rhs: featureLpNorm(a, p), size: N, notes: { sigmaMinRel } };
   },
 });
 
@@ -302,7 +303,7 @@ export const rfInclusionProbability = defineClaim({
   check: ({ N, p, dq, spike }, ctx) => {
     const { a, sigmaMinRel } = rfCoefficients(ctx.rng, N, spike);
     ctx.assume(sigmaMinRel > 1e-8, 'features linearly independent (unique representation)');
-    return { lhs: featureLpNorm(a, p), rhs: featureLpNorm(a, p + dq), notes: { normInf: featureLpNorm(a, Infinity) } };
+    return { lhs: featureLpNorm(a, p), rhs: featureLpNorm(a, p + dq), size: N, notes: { normInf: featureLpNorm(a, Infinity) } };
   },
 });
 
@@ -318,7 +319,7 @@ export const rfInclusionCounting = defineClaim({
   instances: rfInstance,
   check: ({ N, p, dq, spike }, ctx) => {
     const { a } = rfCoefficients(ctx.rng, N, spike);
-    return { lhs: featureLpNorm(a, p + dq, { measure: 'counting' }), rhs: featureLpNorm(a, p, { measure: 'counting' }) };
+    return { lhs: featureLpNorm(a, p + dq, { measure: 'counting' }), rhs: featureLpNorm(a, p, { measure: 'counting' }), size: N };
   },
 });
 
@@ -554,23 +555,57 @@ function studentTeacher(rng: Rng, d: number, k: number, m: number, init: number)
 }
 const ST_HYP = ['population loss, x ~ N(0, I_d), d = 5, k = 2 orthonormal teachers with unit norm', 'students w_i ~ N(0, 10⁻⁶ I) (small init), GD step η = 0.2', 'loss in closed form (arc-cosine kernel), float64'];
 
+const CUBIC_NOTE = 'Late phase = after alignment (T ≥ 4096 steps at η = 0.2; before that some seeds still show local slopes of −2.7 to −4.3). The loss behaves like C/(T + s)³ with a seed-dependent shift s (the slide’s T + T₂), so the log-log slope over a finite window is −3 up to O(s/T) ≈ 0.01; an `equal` test with a ±0.005 interval would refute the true rate on that bias. The claim is therefore stated with a declared slack of 0.1 on each side, as two one-sided entries (this one and its pair).';
+
 export const studentTeacherCubic = defineClaim({
   id: 'norms.student-teacher-cubic-rate',
   family: 'norms', catalog: 'C8', variant: 'literal',
-  title: 'Over-parameterized students (m = 2k): the late-phase loss decays like 1/T³',
+  title: 'Over-parameterized students (m = 2k): the late-phase loss decays at least as fast as 1/T³ (slack 0.1 in the exponent)',
   source: ST_SOURCE,
-  statement: String.raw`L(W(T)) \asymp T^{-3},\ \ T \in [2^{11}, 2^{15}],\ m = 2k`,
+  statement: String.raw`L(W(T))/L(W(T_0)) \lesssim (T/T_0)^{-3+0.1},\ T_0 = 2^{12} \le T \le 2^{16}\ (\text{ci: } 2^{17}),\ m = 2k`,
   hypotheses: ST_HYP,
-  kind: 'scaling', scaling: { exponent: -3, relation: 'equal', resolution: 0.25 }, expect: 'supported',
-  note: 'Late phase = after alignment (T ≥ 2048 steps at η = 0.2); the slide’s theorem gives O(1/T³), Xu–Du 2023 the matching Ω(1/T³) for over-parameterized students.',
+  kind: 'scaling', scaling: { exponent: -2.9, relation: 'atMost' }, expect: 'supported',
+  note: CUBIC_NOTE + ' Upper side: Zhu, Liu & Cevher 2024, L(W(T + T₂)) = O(1/T³).',
   instances: fc.record({ seed: fc.integer() }),
-  check: (_i, ctx) => {
-    const { V, W } = studentTeacher(ctx.rng, 5, 2, 4, 1e-3);
-    const T = ctx.budget.pick({ quick: [2048, 4096, 8192, 16384], ci: [2048, 4096, 8192, 16384, 32768], thorough: [2048, 4096, 8192, 16384, 32768] });
-    const L = runStudentTeacherGd(W, V, 0.2, T);
-    return { x: T, y: L, series: { loss: { x: T, y: L } }, notes: { students: 4, teachers: 2, ...alignment(W, V) } };
-  },
+  check: (_i, ctx) => cubicSweep(ctx),
 });
+
+export const studentTeacherCubicLower = defineClaim({
+  id: 'norms.student-teacher-cubic-rate-lower',
+  family: 'norms', catalog: 'C8', variant: 'corrected',
+  title: 'Over-parameterized students (m = 2k): the late-phase loss decays no faster than 1/T³ (slack 0.1): over-parameterization costs the linear rate',
+  source: ST_SOURCE,
+  statement: String.raw`L(W(T))/L(W(T_0)) \gtrsim (T/T_0)^{-3-0.1},\ m = 2k`,
+  hypotheses: ST_HYP,
+  kind: 'scaling', scaling: { exponent: -3.1, relation: 'atLeast' }, expect: 'supported',
+  note: CUBIC_NOTE + ' Lower side: Xu & Du 2023, Ω(1/T³) for over-parameterized students; the slide states only the upper side.',
+  instances: fc.record({ seed: fc.integer() }),
+  check: (_i, ctx) => cubicSweep(ctx),
+});
+
+export const studentTeacherSquareControl = defineClaim({
+  id: 'norms.student-teacher-square-rate-control',
+  family: 'norms', catalog: 'C8', variant: 'control',
+  title: 'Control: the over-parameterized late-phase loss decays like 1/T² (wrong exponent)',
+  source: ST_SOURCE,
+  statement: String.raw`L(W(T))/L(W(T_0)) \asymp (T/T_0)^{-2},\ m = 2k`,
+  hypotheses: ST_HYP,
+  kind: 'scaling', scaling: { exponent: -2, relation: 'equal', resolution: 0.25 }, expect: 'refuted',
+  note: 'Same sweep as norms.student-teacher-cubic-rate; the exponent −2 is wrong and must be rejected.',
+  instances: fc.record({ seed: fc.integer() }),
+  check: (_i, ctx) => cubicSweep(ctx),
+});
+
+/** One seed of C8: m = 4 students, k = 2 teachers, late-phase loss relative to its value at T₀. */
+function cubicSweep(ctx: { rng: Rng; budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T } }) {
+  const { V, W } = studentTeacher(ctx.rng, 5, 2, 4, 1e-3);
+  const T = ctx.budget.pick({ quick: [4096, 8192, 16384, 32768, 65536], ci: [4096, 8192, 16384, 32768, 65536, 131072], thorough: [4096, 8192, 16384, 32768, 65536, 131072, 262144] });
+  const L = runStudentTeacherGd(W, V, 0.2, T);
+  // the claim is about the exponent: each seed's loss relative to its own L(T₀) removes the
+  // seed-to-seed spread of the constant, which would otherwise widen the pooled fit's interval
+  const rel = L.map((l) => l / L[0]!);
+  return { x: T, y: rel, series: { loss: { x: T, y: L } }, notes: { students: 4, teachers: 2, lossAtT0: L[0]!, ...alignment(W, V) } };
+}
 
 /** Alignment at the end: the largest angle (degrees) from a student to its nearest teacher, and per teacher the summed norm of its students. */
 function alignment(W: readonly Float64Array[], V: readonly Float64Array[]): Record<string, number> {
