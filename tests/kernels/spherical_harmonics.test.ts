@@ -28,9 +28,9 @@ describe('spherical harmonics', () => {
       const x = rng.sphere(d);
       const t = x.reduce((s, v, c) => s + v * u[c]!, 0);
       const P = gegenbauerAll(d, 3, t);
-      acc[0] += P[2]! * P[2]!;
-      acc[1] += P[2]! * P[3]!;
-      acc[2] += P[3]! * P[3]!;
+      acc[0] = acc[0]! + P[2]! * P[2]!;
+      acc[1] = acc[1]! + P[2]! * P[3]!;
+      acc[2] = acc[2]! + P[3]! * P[3]!;
     }
     const mc = acc.map((a) => a / n);
     // MC standard error ≈ 0.5/√n·(scale): 4e-3 is > 4 standard errors here
