@@ -261,22 +261,6 @@ export const smallInitBeatsNtk = defineClaim({
   },
 });
 
-export const ntkBeatsSmallInit = defineClaim({
-  id: 'kernels.ntk-beats-small-init', family, catalog: 'D4', variant: 'control',
-  title: 'Control: NTK regression is at least as good as the small-init net in most seeds',
-  source: sourceD4,
-  statement: String.raw`\Pr\big[\mathrm{err}(\text{NTK-KRR}) \le \mathrm{err}(f_{\text{GD, small init}})\big] \ge 0.5`,
-  hypotheses: d4Hyp,
-  kind: 'probability', precision: 'float32', expect: 'refuted',
-  probability: { atLeast: 0.5 },
-  note: 'Deliberately reversed comparison.',
-  instances: fc.record({ seed: fc.integer() }),
-  check: async (_i, ctx) => {
-    const e = await d4Errors(ctx.rng);
-    return { holds: e.kernel <= e.net, notes: { netError: e.net, kernelError: e.kernel } };
-  },
-});
-
 // ---------------------------------------------------------------- D5: hierarchical learning
 const sourceD5 = {
   doc: SEED001,
