@@ -104,7 +104,7 @@ const D2_P = 2;
 /** Gaussian kernel on the sphere, exp(−‖x−y‖²) = e^{-2}·exp(2⟨x,y⟩): every harmonic degree has weight > 0. */
 const gaussianOnSphere = (t: number): number => Math.exp(2 * t - 2);
 
-function sampleSizeSweep(rng: Rng, dims: number[], xOf: (d: number) => number): { x: number[]; y: number[]; notes: Record<string, number | string> } {
+function sampleSizeSweep(rng: Rng, dims: number[], xOf: (d: number) => number): { x: number[]; y: number[]; series: Record<string, { x: number[]; y: number[] }>; notes: Record<string, number | string> } {
   const x: number[] = [];
   const y: number[] = [];
   let censored = 0;
@@ -116,7 +116,8 @@ function sampleSizeSweep(rng: Rng, dims: number[], xOf: (d: number) => number): 
     x.push(xOf(d));
     y.push(r.n);
   }
-  return { x, y, notes: { dims: dims.join(','), p: D2_P, threshold: 0.5, censored, krrSolves: evaluations } };
+  // the raw n*(d) curve goes into the report, so the drifting d-exponent can be seen next to the fit
+  return { x, y, series: { 'n* against d': { x: dims, y: [...y] } }, notes: { dims: dims.join(','), p: D2_P, threshold: 0.5, censored, krrSolves: evaluations } };
 }
 const d2Dims = (budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T }): number[] =>
   budget.pick({ quick: [5, 7, 10, 14, 20], ci: [5, 7, 10, 14, 20, 24], thorough: [5, 7, 10, 14, 20, 28, 36] });
@@ -318,7 +319,7 @@ export const resnetBeatsKernel = defineClaim({
   hypotheses: d5Hyp,
   kind: 'probability', precision: 'float32', expect: 'supported',
   probability: { atLeast: 0.6 },
-  note: 'At N = 200 the ResNet beats the kernel in ≈ 90% of seeds (MSE ≈ 0.5–0.8 vs ≈ 0.9); the win rate falls to ≈ 70% with 150 GD steps, so the claim is checked at "most seeds" (0.6).',
+  note: 'At N = 200 the ResNet beats the kernel in ≈ 87% of seeds (MSE ≈ 0.5–0.8 vs ≈ 0.9); the win rate falls to ≈ 70% with 150 GD steps and ≈ 60% at width 24, so the claim is checked at "most seeds" (0.6).',
   instances: fc.record({ seed: fc.integer() }),
   check: async (_i, ctx) => {
     const e = await d5Errors(ctx.rng);
