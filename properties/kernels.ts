@@ -130,7 +130,7 @@ export const krrSampleSizeLiteral = defineClaim({
   hypotheses: ['x uniform on S^{d−1}', 'target √N(d,p)·P_p(⟨u,x⟩), unit L² norm, p = 2', 'Gaussian kernel exp(−‖x−y‖²), ridge 1e-6', 'n* = first n with test MSE ≤ 0.5 (bisection over nested training sets)'],
   kind: 'scaling', precision: 'float64', expect: 'supported',
   scaling: { exponent: 1, relation: 'atLeast' },
-  note: 'd^p is read through N(d,p) = dim of degree-p harmonics, which is Θ(d^p): at d ≤ 24 the lower-order terms of N(d,2) = (d+2)(d−1)/2 and the d+1 samples spent on degrees 0 and 1 make a fit against d itself drift (local slope ≈1.1 at d 5–10, ≈2 at 10–20), so that fit cannot decide. Sizes d = 5…20 (quick), …24 (ci).',
+  note: 'd^p is read through N(d,p) = dim of degree-p harmonics, which is Θ(d^p): at d ≤ 24 the lower-order terms of N(d,2) = (d+2)(d−1)/2 and the d+1 samples spent on degrees 0 and 1 make a fit against d itself too loose to decide: measured with the same sweeps, log n* on log d gives 2.00 [1.73, 2.27] at quick and 1.82 [1.56, 2.08] at ci (99.95%), i.e. inconclusive for "≥ 2" (consistent with p = 2, not resolved); against N(d,p) the exponent is 1.03 [0.89, 1.16] (quick), 0.93 [0.80, 1.07] (ci). Sizes d = 5…20 (quick), …24 (ci).',
   instances: fc.record({ seed: fc.integer() }),
   check: (_i, ctx) => sampleSizeSweep(ctx.rng, d2Dims(ctx.budget), (d) => Number(harmonicDimension(d, D2_P))),
 });
