@@ -38,7 +38,7 @@ describe('matrix sensing', () => {
     const h = 1e-6;
     for (let k = 0; k < U.data.length; k++) {
       const up = mat(4, 2, U.data), dn = mat(4, 2, U.data);
-      up.data[k] += h; dn.data[k] -= h;
+      up.data[k] = up.data[k]! + h; dn.data[k] = dn.data[k]! - h;
       const fd = (sensingLossGrad(op, y, up, up).loss - sensingLossGrad(op, y, dn, dn).loss) / (2 * h);
       expect(Math.abs(fd - gU.data[k]!)).toBeLessThan(1e-7 * Math.max(1, Math.abs(fd)));
     }
@@ -54,7 +54,7 @@ describe('matrix sensing', () => {
     for (const [W, G, isU] of [[U, gU, true], [V, gV, false]] as const)
       for (let k = 0; k < W.data.length; k++) {
         const up = mat(W.rows, W.cols, W.data), dn = mat(W.rows, W.cols, W.data);
-        up.data[k] += h; dn.data[k] -= h;
+        up.data[k] = up.data[k]! + h; dn.data[k] = dn.data[k]! - h;
         const L = (w: typeof W) => sensingLossGrad(op, y, isU ? w : U, isU ? V : w).loss;
         const fd = (L(up) - L(dn)) / (2 * h);
         expect(Math.abs(fd - G.data[k]!)).toBeLessThan(1e-7 * Math.max(1, Math.abs(fd)));
