@@ -72,7 +72,8 @@ export interface SensingGdOptions {
   every?: number;
   /** stop early once the loss is below this; default 0 (never) */
   lossTol?: number;
-  observe?: (t: number, U: Mat, V: Mat, loss: number) => void;
+  /** called on observed steps; returning `true` stops the run there (U, V of that step are returned) */
+  observe?: (t: number, U: Mat, V: Mat, loss: number) => void | boolean;
 }
 
 export interface SensingGdResult {
@@ -115,8 +116,8 @@ export function sensingGd64(op: SensingOperator, y: ArrayLike<number>, U0: Mat, 
   for (; t <= steps; t++) {
     const { loss: l, gU, gV } = sensingLossGrad(op, y, U, V);
     loss = l;
-    if (observe && (t % every === 0 || t === steps || l <= lossTol)) observe(t, U, V, l);
-    if (t === steps || l <= lossTol) break;
+    const halt = observe && (t % every === 0 || t === steps || l <= lossTol) ? observe(t, U, V, l) === true : false;
+    if (t === steps || l <= lossTol || halt) break;
     const nu = mat(U.rows, U.cols);
     for (let i = 0; i < nu.data.length; i++) nu.data[i] = U.data[i]! - mu * gU.data[i]!;
     if (op.symmetric) {
@@ -197,8 +198,9 @@ export async function sensingGdTf(op: SensingOperator, y: ArrayLike<number>, U0:
       const readLoss = observe !== undefined && (t % every === 0 || t === steps) || lossTol > 0 || t === steps;
       if (readLoss) loss = (await next.loss.data())[0]!;
       next.loss.dispose();
-      const stop = t === steps || (lossTol > 0 && loss <= lossTol);
-      if (observe && (t % every === 0 || stop)) observe(t, fromTensor(U, op.d1, U0.cols), op.symmetric ? fromTensor(U, op.d1, U0.cols) : fromTensor(V, op.d2, U0.cols), loss);
+      let stop = t === steps || (lossTol > 0 && loss <= lossTol);
+      if (observe && (t % every === 0 || stop))
+        stop = observe(t, fromTensor(U, op.d1, U0.cols), op.symmetric ? fromTensor(U, op.d1, U0.cols) : fromTensor(V, op.d2, U0.cols), loss) === true || stop;
       if (stop) {
         next.U.dispose();
         if (!op.symmetric) next.V.dispose();

@@ -36,7 +36,7 @@ export function phasePoint(t: number, loss: number, U: Mat, Q: Mat, target: Mat)
 }
 
 export interface Phases {
-  /** end of phase I (spectral alignment): first t with signal ≥ noise, or null */
+  /** end of phase I (spectral alignment): when signal first reaches noise (interpolated between observations), or null */
   alignmentEnd: number | null;
   /** end of phase II (saddle escape): first t after phase I with signal² ≥ ½σ_min(X)², or null */
   escapeEnd: number | null;
@@ -56,16 +56,22 @@ export interface Phases {
  */
 export function detectPhases(points: readonly PhasePoint[], { sigmaMinX, relTol = 1e-3 }: { sigmaMinX: number; relTol?: number }): Phases {
   let a: number | null = null, e: number | null = null, f: number | null = null;
+  let prev: PhasePoint | undefined;
   for (const p of points) {
-    if (a === null) {
-      if (p.signal >= p.noise) a = p.t;
+    if (a === null && p.signal >= p.noise) {
+      // the log ratio grows about linearly in t (power method): interpolate the crossing
+      // between observations so the phase length is not quantised to the observation grid
+      const l1 = Math.log(p.signal / p.noise);
+      const l0 = prev ? Math.log(prev.signal / prev.noise) : NaN;
+      a = prev && Number.isFinite(l0) && l1 > l0 ? prev.t + ((p.t - prev.t) * -l0) / (l1 - l0) : p.t;
     }
+    prev = p;
     if (a !== null && e === null && p.signal * p.signal >= 0.5 * sigmaMinX * sigmaMinX) e = p.t;
     if (e !== null && f === null && p.relError <= relTol) f = p.t;
   }
   const ts = points.map((p) => p.t);
   const marks = [a, e, f].filter((v): v is number => v !== null);
-  const lossAt = (t: number) => points.find((p) => p.t === t)?.loss ?? NaN;
+  const lossAt = (t: number) => points.find((p) => p.t >= t)?.loss ?? NaN;
   return {
     alignmentEnd: a,
     escapeEnd: e,
