@@ -81,11 +81,14 @@ const pathInstance = (maxC10: number) => fc.record({
 
 function pathRun(inst: LsInstance & { c10: number }, rng: Rng) {
   const { X, y, theta0, sigmaMax, kappa } = lsProblem(inst, rng);
-  const gd = leastSquaresGd(X, y, theta0, { eta: inst.c10 / 10 / sigmaMax ** 2, steps: 6000, stepTol: 1e-17 });
+  const gd = leastSquaresGd(X, y, theta0, { eta: inst.c10 / 10 / sigmaMax ** 2, steps: 6000, stepTol: 1e-16 });
   const star = closestMinimizer(X, y, theta0);
   const dist = Math.sqrt(star.reduce((s, v, i) => s + (v - theta0[i]!) ** 2, 0));
-  // the path sums `steps` norms of p entries each: that is the size rounding grows with
-  return { path: gd.pathLength, dist, kappa, steps: gd.steps, size: gd.steps * (inst.n + inst.extra) };
+  // each step is a difference of iterates of size ‖θ‖ and the path sums `steps` of them (p entries
+  // each): rounding grows with ‖θ‖ and steps·p, not with the (possibly much smaller) path itself
+  const norm = (v: ArrayLike<number>) => Math.sqrt(Array.from(v).reduce((a, b) => a + b * b, 0));
+  const scale = Math.max(norm(theta0), norm(star), gd.pathLength);
+  return { path: gd.pathLength, dist, kappa, steps: gd.steps, size: gd.steps * (inst.n + inst.extra), scale };
 }
 
 export const lsPathLengthStableStep = defineClaim({
@@ -100,7 +103,7 @@ export const lsPathLengthStableStep = defineClaim({
   instances: pathInstance(19),
   check: (inst, ctx) => {
     const r = pathRun(inst, ctx.rng);
-    return { lhs: r.path, rhs: r.kappa ** 2 * r.dist, size: r.size, notes: { ratio: r.path / r.dist, steps: r.steps } };
+    return { lhs: r.path, rhs: r.kappa ** 2 * r.dist, size: r.size, scale: r.scale, notes: { ratio: r.path / r.dist, steps: r.steps } };
   },
 });
 
@@ -116,7 +119,7 @@ export const lsPathLengthShortStep = defineClaim({
   instances: pathInstance(10),
   check: (inst, ctx) => {
     const r = pathRun(inst, ctx.rng);
-    return { lhs: r.path, rhs: r.kappa ** 2 * r.dist, size: r.size, notes: { ratio: r.path / r.dist, steps: r.steps } };
+    return { lhs: r.path, rhs: r.kappa ** 2 * r.dist, size: r.size, scale: r.scale, notes: { ratio: r.path / r.dist, steps: r.steps } };
   },
 });
 
@@ -131,7 +134,7 @@ export const lsPathLengthLower = defineClaim({
   instances: pathInstance(10),
   check: (inst, ctx) => {
     const r = pathRun(inst, ctx.rng);
-    return { lhs: r.dist, rhs: r.path, size: r.size };
+    return { lhs: r.dist, rhs: r.path, size: r.size, scale: r.scale };
   },
 });
 
@@ -147,7 +150,7 @@ export const lsStraightPathControl = defineClaim({
   instances: pathInstance(10),
   check: (inst, ctx) => {
     const r = pathRun(inst, ctx.rng);
-    return { lhs: r.path, rhs: r.dist, size: r.size };
+    return { lhs: r.path, rhs: r.dist, size: r.size, scale: r.scale };
   },
 });
 
@@ -302,7 +305,7 @@ export const finalErrorRate = defineClaim({
   statement: String.raw`\frac{\|U_TV_T^\top - XY^\top\|_F}{\|XY^\top\|_F} \lesssim \mathrm{poly}(d, r_\star, r)\,\alpha^{21/16}`,
   hypotheses: ['asymmetric Gaussian sensing, d1 = d2 = 8, r* = 1, r = d = 8 (full over-parameterisation), n = 5r*d = 40 < d² (many global minima)', 'μ = 0.3, GD until loss ≤ 1e-13 or 2500 (quick) / 4000 (ci) steps', 'α = 1e-1 … 3e-3 (quick), … 1e-3 (ci)'],
   kind: 'scaling', precision: 'float64', expect: 'refuted',
-  note: 'Measured at the slide’s own example shape (n = 5r*d) but far from the theorem’s regime (α ≤ an unspecified poly(1/d), n ≥ C·r*²d with unspecified C): the measured exponent (≈ 0.5–0.7) is well below 21/16, so the bound does not describe GD at these sizes. This refutes the rate at these sizes, not the asymptotic theorem.',
+  note: 'Measured at the slide’s own example shape (n = 5r*d) but far from the theorem’s regime (α ≤ an unspecified poly(1/d), n ≥ C·r*²d with unspecified C): the measured exponent (0.86 [0.51, 1.21] at quick, 0.82 [0.59, 1.05] at ci) is below 21/16, so the bound does not describe GD at these sizes. This refutes the rate at these sizes, not the asymptotic theorem.',
   scaling: { exponent: 21 / 16, relation: 'atLeast' },
   instances: seedOnly,
   timeoutMs: 240_000,
