@@ -18,7 +18,7 @@ import { barronBracket, reduceRepresentation } from '../src/measures/barron_boun
 import { featureLpNorm } from '../src/measures/feature_lp_norm.ts';
 import { l1ConstrainedLeastSquares } from '../src/train/l1_constrained_ls.ts';
 import { runStudentTeacherGd } from '../src/train/relu_student_teacher.ts';
-import golden from '../../shared/golden/table1-hand-net.json' with { type: 'json' };
+import golden from './golden/table1-hand-net.json' with { type: 'json' };
 
 const DOC = '000_826657aeae307021.txt';
 const PATH_SLIDE = 'slide "Two-layer neural networks, path norm"';
@@ -335,7 +335,7 @@ export const table1Golden = defineClaim({
   title: 'Table 1 measures with the original papers’ definitions reproduce the independent golden values on the 2-2-1 hand net',
   source: { doc: DOC, where: TABLE1, asStated: 'Parameter Frobenius norm Σ_i Σ_k W_ik²; Frobenius distance to initialization; Spectral complexity [3]; Path-norm [19] Σ_{(i_0,…,i_L)} Σ_j W²_{i_j,i_{j−1}}' },
   statement: String.raw`\Big(\sum_i\|W_i\|_F^2,\ \sum_i\|W_i-W_i^0\|_F^2,\ \prod_i\|W_i\|_\sigma,\ R_{BFT},\ \phi_1,\ \phi_2^2\Big) = (19.25,\ 3.25,\ 7.0863…,\ 26.4288…,\ 9.5,\ 29.25)`,
-  hypotheses: ['golden: /work/shared/golden/table1-hand-net.json (float64 numpy, computed independently)', 'hidden units permuted (all six measures are permutation invariant)'],
+  hypotheses: ['golden: properties/golden/table1-hand-net.json (copied from shared/golden) (float64 numpy, computed independently)', 'hidden units permuted (all six measures are permutation invariant)'],
   kind: 'identity', precision: 'float64', expect: 'supported',
   note: 'The OCR garbled the definitions; these are Jiang et al. 2020 (frob, dist), Bartlett–Foster–Telgarsky 2017 Thm 1.1 with M_i = 0, Neyshabur–Tomioka–Srebro 2015 (path norms).',
   instances: fc.record({ swap: fc.boolean() }),

@@ -12,8 +12,8 @@ import { fisherRaoNormSq } from '../../src/measures/fisher_rao.ts';
 import { barronBracket, reduceRepresentation } from '../../src/measures/barron_bounds.ts';
 import { featureLpNorm } from '../../src/measures/feature_lp_norm.ts';
 
-// /work/shared/golden/table1-hand-net.json: computed independently in float64 numpy (see its "source").
-const golden = JSON.parse(readFileSync('/work/shared/golden/table1-hand-net.json', 'utf8'));
+// properties/golden/table1-hand-net.json (copied verbatim from the project's shared/golden): computed independently in float64 numpy (see its "source").
+const golden = JSON.parse(readFileSync(new URL('../../properties/golden/table1-hand-net.json', import.meta.url), 'utf8'));
 const net: ReluChain = { layers: [fromRows(golden.W1), fromRows(golden.W2)] };
 const init: ReluChain = { layers: [fromRows(golden.W1_0), fromRows(golden.W2_0)] };
 const rel = (x: number, y: number) => Math.abs(x - y) / Math.max(1, Math.abs(y));
