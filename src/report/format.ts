@@ -64,8 +64,7 @@ export function formatValue(value: unknown, { maxItems = 8, depth = 4, indent = 
  */
 export function replayCommand(result: ClaimResult): string {
   if (result.counterexample?.replay) return result.counterexample.replay;
-  const own = (result as ClaimResult & { replay?: unknown }).replay;
-  if (typeof own === 'string' && own !== '') return own;
+  if (typeof result.replay === 'string' && result.replay !== '') return result.replay;
   return `npx claimcheck replay ${result.id} --seed ${result.seed} --budget ${result.budget} --backend ${result.backend}`;
 }
 
