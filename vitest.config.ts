@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { ClaimsReporter } from './src/report/vitest_reporter.ts';
 
 export default defineConfig({
   resolve: { alias: { claimcheck: new URL('./src/index.ts', import.meta.url).pathname } },
@@ -7,5 +8,9 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
+    // two forks on two cores: more BLAS threads per fork would only contend
+    env: { OPENBLAS_NUM_THREADS: '1' },
+    // `npm test` runs the catalog at the ci budget and writes reports/claims.{json,html,junit.xml}
+    reporters: ['default', new ClaimsReporter({ outDir: 'reports', quiet: true })],
   },
 });

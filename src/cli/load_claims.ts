@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { collectClaims } from '../claims/define.ts';
+import { ClaimDefinitionError, UnknownClaimError } from '../claims/errors.ts';
+import type { Claim } from '../claims/types.ts';
+
+/** The package root (where package.json and properties/ are). */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const CATALOG_DIR = join(PACKAGE_ROOT, 'properties');
+
+export interface LoadedClaim {
+  claim: Claim;
+  /** absolute path of the claim file */
+  path: string;
+  /** how reports name the file: relative to the package for the catalog, else as given */
+  file: string;
+}
+
+export function catalogFiles(): string[] {
+  return readdirSync(CATALOG_DIR).filter((f) => f.endsWith('.ts')).sort().map((f) => join(CATALOG_DIR, f));
+}
+
+/** A target that names a file (rather than a claim id). */
+export function looksLikeFile(target: string): boolean {
+  return /\.(ts|mts|js|mjs)$/.test(target) || target.includes('/') || existsSync(target);
+}
+
+/** Import claim files (the catalog when `files` is empty) and validate every definition. */
+export async function loadClaims(files: string[]): Promise<LoadedClaim[]> {
+  const paths = files.length ? files.map((f) => resolve(f)) : catalogFiles();
+  const modules: Array<readonly [string, Record<string, unknown>]> = [];
+  const pathOf = new Map<string, string>();
+  for (const path of paths) {
+    if (!existsSync(path) || !statSync(path).isFile()) throw new UnknownClaimError(`claim file not found: ${path}`);
+    const file = path.startsWith(PACKAGE_ROOT + '/') ? relative(PACKAGE_ROOT, path) : path;
+    let mod: Record<string, unknown>;
+    try {
+      mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    } catch (err) {
+      if (err instanceof ClaimDefinitionError) throw err;
+      const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      throw new ClaimDefinitionError(`claim file ${file} failed to load: ${msg}`);
+    }
+    modules.push([file, mod]);
+    pathOf.set(file, path);
+  }
+  return collectClaims(modules).map(({ claim, file }) => ({ claim, file, path: pathOf.get(file)! }));
+}
+
+/**
+ * Select claims by exact id, id prefix (a family or `family.`) or `--filter` substring.
+ * Unknown ids and empty selections are bad input.
+ */
+export function selectClaims(all: LoadedClaim[], ids: string[], filter: string | undefined): LoadedClaim[] {
+  let selected = all;
+  if (ids.length) {
+    for (const id of ids)
+      if (!all.some((c) => c.claim.id === id || c.claim.id.startsWith(`${id}.`) || c.claim.family === id))
+        throw new UnknownClaimError(`unknown claim id '${id}' (see \`claimcheck list\`)`);
+    selected = selected.filter((c) => ids.some((id) => c.claim.id === id || c.claim.id.startsWith(`${id}.`) || c.claim.family === id));
+  }
+  if (filter !== undefined) {
+    selected = selected.filter((c) => c.claim.id.includes(filter));
+    if (selected.length === 0) throw new UnknownClaimError(`no claim id matches --filter '${filter}' (see \`claimcheck list\`)`);
+  }
+  return selected;
+}
+
+export { isAbsolute };

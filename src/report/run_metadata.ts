@@ -1,0 +1,37 @@
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import type { RunMetadata } from './schema.ts';
+
+const require = createRequire(import.meta.url);
+
+function versionOf(pkg: string): string {
+  try {
+    return (require(`${pkg}/package.json`) as { version: string }).version;
+  } catch {
+    return 'not installed';
+  }
+}
+
+/** Versions and machine facts for the report's run metadata. */
+export function environmentFacts(): Pick<RunMetadata, 'versions' | 'machine'> {
+  const cpus = os.cpus();
+  return {
+    versions: {
+      claimcheck: (require('../../package.json') as { version: string }).version,
+      node: process.version,
+      '@tensorflow/tfjs-core': versionOf('@tensorflow/tfjs-core'),
+      'fast-check': versionOf('fast-check'),
+      vitest: versionOf('vitest'),
+      'ml-matrix': versionOf('ml-matrix'),
+      mathjs: versionOf('mathjs'),
+    },
+    machine: {
+      platform: process.platform,
+      arch: process.arch,
+      cpus: cpus.length,
+      cpuModel: cpus[0]?.model ?? 'unknown',
+      memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+      node: process.version,
+    },
+  };
+}
