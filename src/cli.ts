@@ -140,6 +140,7 @@ export function buildProgram(): Command {
       checkFlags(flags);
       const selected = selectClaims(await loadClaims(files), [id], undefined).filter((c) => c.claim.id === id);
       if (selected.length !== 1) throw new BadOptionError(`replay needs one exact claim id, '${id}' names ${selected.length}`);
+      flags.json = true; // stdout carries only the replay's JSON; the live lines go to stderr
       const { report } = await runThroughVitest(selected, flags, `claimcheck ${process.argv.slice(2).join(' ')}`);
       const result = report?.claims[0];
       if (!result) throw new ClaimcheckError('the replay produced no result');

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { collectClaims } from '../claims/define.ts';
 import { ClaimDefinitionError, UnknownClaimError } from '../claims/errors.ts';
 import type { Claim } from '../claims/types.ts';
@@ -36,7 +37,8 @@ export async function loadClaims(files: string[]): Promise<LoadedClaim[]> {
     const file = path.startsWith(PACKAGE_ROOT + '/') ? relative(PACKAGE_ROOT, path) : path;
     let mod: Record<string, unknown>;
     try {
-      mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+      // tsImport loads a .ts file as ESM wherever it lives (outside a "type": "module" package too)
+      mod = (await tsImport(path, import.meta.url)) as Record<string, unknown>;
     } catch (err) {
       if (err instanceof ClaimDefinitionError) throw err;
       const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);

@@ -1,0 +1,66 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = new URL('../bin/claimcheck.js', import.meta.url).pathname;
+const run = (args: string[]) => spawnSync('node', [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('claimcheck CLI', () => {
+  it('runs the balancedness family through vitest and writes a complete claims.json', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cc-'));
+    const r = run(['run', '--filter', 'balancedness', '--budget', 'quick', '--json', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const stdout = JSON.parse(r.stdout); // --json: stdout is only JSON
+    const report = JSON.parse(readFileSync(join(out, 'claims.json'), 'utf8'));
+    expect(stdout.summary).toEqual(report.summary);
+    expect(report.schema).toBe('claimcheck/1');
+    const catalog = new Set(report.claims.map((c: { catalog: string }) => c.catalog));
+    for (const id of ['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7']) expect(catalog).toContain(id);
+    for (const c of report.claims) expect(c.verdict, c.id).toBe(c.expect);
+    expect(report.claims.filter((c: { variant: string; verdict: string }) => c.variant === 'control' && c.verdict === 'refuted').length).toBeGreaterThanOrEqual(2);
+    expect(existsSync(join(out, 'claims.html'))).toBe(true);
+    expect(existsSync(join(out, 'claims.junit.xml'))).toBe(true);
+
+    // the replay command of a refuted control reproduces its counterexample exactly
+    const control = report.claims.find((c: { id: string }) => c.id === 'balancedness.nuclear-norm-quarter-control');
+    const args = control.counterexample.replay.replace(/^npx claimcheck /, '').split(' ');
+    const replay = run([...args, '--out', mkdtempSync(join(tmpdir(), 'cc-'))]);
+    expect(replay.status, replay.stderr).toBe(0);
+    const replayed = JSON.parse(replay.stdout);
+    expect(replayed.verdict).toBe('refuted');
+    expect(replayed.counterexample.instance).toEqual(control.counterexample.instance);
+    expect(replayed.counterexample.evidence).toEqual(control.counterexample.evidence);
+  }, 120_000);
+
+  it.each([
+    [['run', '--filter', 'no-such-claim'], /no claim id matches --filter 'no-such-claim'/],
+    [['run', '--budget', 'nonsense'], /unknown budget 'nonsense'/],
+    [['run', 'no-such.claim'], /unknown claim id 'no-such.claim'/],
+    [['run', '--backend', 'gpu'], /unknown backend 'gpu'/],
+    [['run', '--seed', '1.5'], /--seed must be an integer/],
+  ])('bad input %j exits 2 with one line', (args, message) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n').filter((l) => !l.startsWith('claimcheck: float64'))).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('rejects a claim file with a duplicate id without writing a report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-'));
+    const claim = (variant: string) => `defineClaim({ id: 'paper.dup', family: 'paper', variant: '${variant}', title: 't', source: { doc: 'd', where: 'w', asStated: 'a' }, statement: 's', kind: 'inequality', precision: 'float64', expect: 'supported', instances: fc.record({ x: fc.integer() }), check: ({ x }) => ({ lhs: 0, rhs: x * x }) })`;
+    writeFileSync(join(dir, 'claims.ts'), `import { defineClaim, fc } from 'claimcheck';\nexport const a = ${claim('literal')};\nexport const b = ${claim('corrected')};\n`);
+    const out = join(dir, 'out');
+    const r = run(['run', join(dir, 'claims.ts'), '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/claim 'paper.dup': duplicate id/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('lists the catalog', () => {
+    const rows = JSON.parse(execFileSync('node', [BIN, 'list', '--json'], { encoding: 'utf8' }));
+    expect(rows.length).toBeGreaterThan(19);
+    expect(new Set(rows.map((r: { id: string }) => r.id)).size).toBe(rows.length);
+  });
+});
