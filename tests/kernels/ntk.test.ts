@@ -1,0 +1,56 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backendInfo, initBackend } from '../../src/tensor/backend.ts';
+import { Rng } from '../../src/tensor/rng.ts';
+import { mat } from '../../src/tensor/dense.ts';
+import { ACTIVATIONS } from '../../src/nets/activation.ts';
+import { gradients64, initTwoLayer64 } from '../../src/nets/two_layer64.ts';
+import { disposeBatch, disposeNet, makeBatch, toTensorNet } from '../../src/nets/two_layer.ts';
+import { ntkGram, ntkGram64 } from '../../src/kernels/ntk.ts';
+
+beforeAll(async () => {
+  await initBackend();
+});
+
+describe('empirical NTK Gram matrix', () => {
+  it('float64 closed form equals the Gram of explicit gradient vectors', () => {
+    const rng = new Rng(8);
+    const n = 5, d = 3, m = 6;
+    for (const act of ACTIVATIONS) {
+      const net = initTwoLayer64(rng, { d, m, parameterization: 'standard', activation: act });
+      const X = mat(n, d, rng.normals(n * d));
+      const feats = Array.from({ length: n }, (_, j) => {
+        const g = gradients64(net, X.data.subarray(j * d, (j + 1) * d));
+        return [...g.ga, ...g.gW];
+      });
+      const K = ntkGram64(net, X);
+      for (let p = 0; p < n; p++)
+        for (let q = 0; q < n; q++) {
+          const ref = feats[p]!.reduce((s, v, i) => s + v * feats[q]![i]!, 0);
+          expect(K.data[p * n + q]).toBeCloseTo(ref, 12);
+        }
+      const outer = ntkGram64(net, X, { layers: 'outer' }), inner = ntkGram64(net, X, { layers: 'inner' });
+      for (let i = 0; i < n * n; i++) expect(outer.data[i]! + inner.data[i]!).toBeCloseTo(K.data[i]!, 12);
+    }
+  });
+
+  for (const act of ACTIVATIONS)
+    it(`float32 tensor path matches the float64 reference (${act}) and leaks no tensor`, async () => {
+      const rng = new Rng(21);
+      const n = 12, d = 7, m = 300;
+      const net64 = initTwoLayer64(rng, { d, m, parameterization: 'ntk', activation: act });
+      const Xd = rng.normals(n * d);
+      const before = tf.memory().numTensors;
+      const net = toTensorNet(net64);
+      const batch = makeBatch(Xd, n, d);
+      const K = ntkGram(net, batch);
+      const K32 = await K.data();
+      const K64 = ntkGram64(net64, mat(n, d, Xd));
+      const scale = Math.max(...Array.from(K64.data, Math.abs));
+      for (let i = 0; i < n * n; i++) expect(Math.abs(K32[i]! - K64.data[i]!)).toBeLessThan(64 * backendInfo().epsilon * Math.sqrt(m * d) * scale);
+      K.dispose();
+      disposeNet(net);
+      disposeBatch(batch);
+      expect(tf.memory().numTensors).toBe(before);
+    });
+});
