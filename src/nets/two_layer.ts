@@ -108,3 +108,4 @@ export function backward(net: TwoLayerNet, batch: Batch, g: tf.Tensor1D, cache?:
     return { gW, ga };
   });
 }
+

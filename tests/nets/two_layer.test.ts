@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend, backendInfo } from '../../src/tensor/backend.ts';
 import { Rng } from '../../src/tensor/rng.ts';
 import { mat } from '../../src/tensor/dense.ts';
 import { ACTIVATIONS, activation } from '../../src/nets/activation.ts';
 import { forward64, forwardBatch64, gradients64, initTwoLayer64, withWeights } from '../../src/nets/two_layer64.ts';
+import '../../src/nets/autodiff.ts'; // registers the gradient kernels tf.grads needs
 import { backward, disposeBatch, disposeNet, forward, makeBatch, toTensorNet } from '../../src/nets/two_layer.ts';
 
 beforeAll(async () => {
