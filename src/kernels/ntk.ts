@@ -14,7 +14,7 @@ export interface NtkGramOptions {
  * Empirical NTK Gram matrix K_m(xᵢ,xⱼ) = ⟨∇_θ f(xᵢ), ∇_θ f(xⱼ)⟩ of a two-layer net at its current
  * weights (seed 001, "Neural tangent kernel (NTK) K(x,y) = ⟨∇_W f(W₀,x), ∇_W f(W₀,y)⟩"), in
  * closed form and batched. With Z = XW, H = σ(Z), D = σ'(Z)·diag(a):
- *   K = c² ( H Hᵀ + (X Xᵀ) ⊙ (D Dᵀ) ),
+ *   K = c² ( H Hᵀ + (X Xᵀ) ⊙ (D Dᵀ) ),   D Dᵀ = σ'(Z) diag(a²) σ'(Z)ᵀ,
  * the first term from ∂f/∂aᵢ = c σ(zᵢ), the second from ∂f/∂wᵢ = c aᵢ σ'(zᵢ) x. The transposed
  * factors are computed directly (Zᵀ = Wᵀ Xᵀ, with Wᵀ only d×m) rather than by transposing the
  * n×m H and D, and no product uses a transpose flag (slow on wasm).
@@ -29,9 +29,9 @@ export function ntkGram(net: TwoLayerNet, batch: Batch, options: NtkGramOptions 
     let K: tf.Tensor2D | undefined;
     if (layers !== 'inner') K = tf.matMul(s.tensor(Z) as tf.Tensor2D, s.tensor(ZT) as tf.Tensor2D) as tf.Tensor2D;
     if (layers !== 'outer') {
-      const D = tf.mul(s.tensorFirst(Z), tf.reshape(net.a, [1, net.m])) as tf.Tensor2D;
-      const DT = tf.mul(s.tensorFirst(ZT), net.a) as tf.Tensor2D;
-      const inner = tf.mul(tf.matMul(batch.X, batch.Xt), tf.matMul(D, DT)) as tf.Tensor2D;
+      // D Dᵀ = (σ'(Z) diag(a²)) σ'(Z)ᵀ: one scaling pass instead of two
+      const D = tf.mul(s.tensorFirst(Z), tf.reshape(tf.square(net.a), [1, net.m])) as tf.Tensor2D;
+      const inner = tf.mul(tf.matMul(batch.X, batch.Xt), tf.matMul(D, s.tensorFirst(ZT) as tf.Tensor2D)) as tf.Tensor2D;
       K = K ? (tf.add(K, inner) as tf.Tensor2D) : inner;
     }
     return tf.mul(K!, c2) as tf.Tensor2D;

@@ -89,8 +89,10 @@ export interface NetGradients {
 /**
  * Closed-form, batched gradient of Σⱼ gⱼ f(xⱼ) for given output weights g (n) — the backward
  * pass of any loss with ∂L/∂f(xⱼ) = gⱼ, with no per-example loop:
- *   ∂/∂a = c σ(Z)ᵀ g              computed as the row gᵀ·σ(Z) (1×m), reshaped to m×1;
- *   ∂/∂W = c Xᵀ (σ'(Z) ⊙ g aᵀ)    (d×m), with Xᵀ stored (Batch.Xt).
+ *   ∂/∂a = c σ(Z)ᵀ g                        computed as the row gᵀ·σ(Z) (1×m), reshaped to m×1;
+ *   ∂/∂W = c Xᵀ (σ'(Z) ⊙ g aᵀ) = c ((Xᵀ diag g) σ'(Z)) diag a   (d×m), with Xᵀ stored (Batch.Xt).
+ * The diagonal scalings go on the small d×n and d×m factors, so the only n×m elementwise work is
+ * σ and σ' (elementwise passes over n×m cost as much as the matmuls on wasm).
  * `H` and `Z` may be passed when the caller already has them (the GD step does).
  */
 export function backward(net: TwoLayerNet, batch: Batch, g: tf.Tensor1D, cache?: { Z: tf.Tensor2D; H: tf.Tensor2D }): NetGradients {
@@ -101,10 +103,8 @@ export function backward(net: TwoLayerNet, batch: Batch, g: tf.Tensor1D, cache?:
     const n = batch.n;
     const gRow = tf.reshape(tf.mul(g, net.c), [1, n]) as tf.Tensor2D;
     const ga = tf.reshape(tf.matMul(gRow, H), [net.m, 1]) as tf.Tensor2D;
-    // σ'(Z) ⊙ (c g)aᵀ by two broadcast products (an n×1 by 1×m matMul gives wrong results
-    // on tfjs-wasm 4.22: inner dimension 1)
-    const M = tf.mul(tf.mul(s.tensorFirst(Z), tf.reshape(gRow, [n, 1])), tf.reshape(net.a, [1, net.m]));
-    const gW = tf.matMul(batch.Xt, M) as tf.Tensor2D;
+    const XtG = tf.mul(batch.Xt, gRow) as tf.Tensor2D;
+    const gW = tf.mul(tf.matMul(XtG, s.tensorFirst(Z) as tf.Tensor2D), tf.reshape(net.a, [1, net.m])) as tf.Tensor2D;
     return { gW, ga };
   });
 }
