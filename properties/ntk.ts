@@ -27,8 +27,11 @@ const sweepInstances = fc.record({ seed });
 function widths(budget: Budget): number[] {
   return budget.pick({ quick: [64, 128, 256, 512, 1024], ci: [64, 128, 256, 512, 1024, 2048, 4096], thorough: [64, 128, 256, 512, 1024, 2048, 4096, 8192] });
 }
-function repsPerWidth(budget: Budget, noisy = false): number {
-  return noisy ? budget.pick({ quick: 4, ci: 6, thorough: 12 }) : budget.pick({ quick: 2, ci: 3, thorough: 6 });
+const BUDGETS_CI = { pick: <T,>(c: { quick: T; ci: T; thorough: T }) => c.ci } as Budget;
+
+/** Inits per width; `many` for cheap sweeps and for the noisy sup-over-trajectory statistics. */
+function repsPerWidth(budget: Budget, many = false): number {
+  return many ? budget.pick({ quick: 8, ci: 8, thorough: 16 }) : budget.pick({ quick: 4, ci: 4, thorough: 8 });
 }
 
 function inputs(rng: Rng, n: number, d: number, norms: [number, number] = [1, 1]): dense.Mat {
@@ -72,8 +75,8 @@ export const initOutputMoments = defineClaim({
   statement: String.raw`\mathbb{E} f(W_0,x) = 0,\quad \operatorname{Var} f(W_0,x) = \|x\|^2 \quad (f = \textstyle\sum_{i\le m} a_i\,\mathrm{ReLU}\langle w_i,x\rangle,\ a_i\sim N(0,1),\ w_i\sim N(0,\tfrac2m I))`,
   hypotheses: ['standard parameterization, ReLU', 'any width m ≥ 2, any x'],
   kind: 'probability', precision: 'float64', expect: 'supported',
-  probability: { atLeast: 0.9 },
-  note: 'Per seed: 1500 nets, t-statistics of mean(f) vs 0 and of mean(f²) vs ‖x‖² both within ±4 (nominal level ≈ 1e-4, so the event holds with probability ≈ 1 when the moments are right). Exact: Var = m·E[a²]·E[ReLU(⟨w,x⟩)²] = m·(2/m)‖x‖²/2.',
+  probability: { atLeast: 0.8 },
+  note: 'Per seed: 1500 nets, t-statistics of mean(f) vs 0 and of mean(f²) vs ‖x‖² both within ±4 (nominal level ≈ 1e-4, so the event holds with probability ≈ 1 when the moments are right; the claimed 0.8 leaves room for the Bonferroni-level Clopper–Pearson bound at 100 seeds). Exact: Var = m·E[a²]·E[ReLU(⟨w,x⟩)²] = m·(2/m)‖x‖²/2.',
   instances: initInstances,
   check: (instance, ctx) => initMomentsEvent(instance, ctx.rng, 1),
 });
@@ -85,7 +88,7 @@ export const initOutputVarianceHalf = defineClaim({
   source: { doc: S001, where: 'slide "Two layer network", proper initialization', asStated: 'w_i^{(0)} ~ N(0, 2/m). Output at init is O(1) due to cancellation.' },
   statement: String.raw`\operatorname{Var} f(W_0,x) = \|x\|^2/2`,
   kind: 'probability', precision: 'float64', expect: 'refuted',
-  probability: { atLeast: 0.9 },
+  probability: { atLeast: 0.8 },
   note: 'Deliberately wrong variance (a normalization slip); the same test as ntk.init-output-moments must reject it.',
   instances: initInstances,
   check: (instance, ctx) => initMomentsEvent(instance, ctx.rng, 0.5),
@@ -183,7 +186,7 @@ async function kernelSweep(rng: Rng, budget: Budget, limit: (X: dense.Mat) => de
   const target = limit(X);
   const x: number[] = [], y: number[] = [];
   for (const m of widths(budget))
-    for (let r = 0; r < repsPerWidth(budget); r++) {
+    for (let r = 0; r < repsPerWidth(budget, true); r++) {
       x.push(m);
       y.push(await kernelRmsError(rng.fork(`m${m}r${r}`), X, m, target));
     }
@@ -549,8 +552,9 @@ async function interpolantSweep(rng: Rng, budget: Budget, measure: (m: number, d
   const problem = drawProblem(rng.fork('problem'), 8, 16);
   const X = dense.mat(8, 16, problem.X);
   const x: number[] = [], y: number[] = [];
-  for (const m of widths(budget))
-    for (let r = 0; r < repsPerWidth(budget); r++) {
+  // float64 and cheap: the full decade-and-a-half at every budget, many inits per width
+  for (const m of widths(BUDGETS_CI))
+    for (let r = 0; r < 2 * repsPerWidth(budget, true); r++) {
       const net = initTwoLayer64(rng.fork(`m${m}r${r}`), { d: 16, m, parameterization: 'standard' });
       const { dW } = minNormInterpolant(net, X, problem.y);
       x.push(m);
@@ -576,7 +580,7 @@ export const interpolantMovement = defineClaim({
   hypotheses: ['standard parameterization, ReLU, a fixed', 'n = 8 unit inputs in d = 16, y ~ N(0,1)'],
   kind: 'scaling', precision: 'float64', expect: 'refuted',
   scaling: { exponent: -1, relation: 'atMost' },
-  note: 'The maximum over neurons decays more slowly than 1/m: Δwᵢ = aᵢ Σⱼ αⱼ 1{⟨wᵢ,xⱼ⟩ ≥ 0} xⱼ with α ∝ 1/m, and its maximum carries max|aᵢ| ≈ √(2 log m) and the worst of the 2ⁿ activation patterns, which more neurons realize as m grows (m·max ≈ 15 → 30 over m = 64…4096). The typical neuron does move by 1/m: see ntk.interpolant-rms-movement.',
+  note: 'Refuted for the maximum over neurons: Δwᵢ = aᵢ Σⱼ αⱼ 1{⟨wᵢ,xⱼ⟩ ≥ 0} xⱼ with α ∝ 1/m, so max_i ‖Δwᵢ‖ carries max|aᵢ| ≈ √(2 log m) and the worst of the 2ⁿ activation patterns, which more neurons realize as m grows; the fitted exponent over m = 64…4096 is ≈ −0.9 with an interval that excludes −1. (The constant 1 is not tested: with these labels m·max ≈ 15–30, but another W* than the min-norm one might do better.) The typical neuron does move by 1/m: ntk.interpolant-rms-movement.',
   instances: sweepInstances,
   check: (_i, ctx) => interpolantSweep(ctx.rng, ctx.budget, (m, dW) => Math.max(...neuronNorms(m, dW))),
 });
@@ -590,7 +594,7 @@ export const interpolantRmsMovement = defineClaim({
   hypotheses: ['as ntk.interpolant-neuron-movement'],
   kind: 'scaling', precision: 'float64', expect: 'supported',
   scaling: { exponent: -1, relation: 'equal' },
-  note: 'The statement that holds: ‖W* − W₀‖²_F = (y − f₀)ᵀK_W⁻¹(y − f₀) with K_W ∝ m, so the root-mean-square neuron moves by ∝ 1/m; only the maximum picks up the slowly growing factors of the literal entry.',
+  note: 'The sharp form of the literal entry (an exponent equal to −1, not just at most): ‖W* − W₀‖²_F = (y − f₀)ᵀK_W⁻¹(y − f₀) with K_W ∝ m, so the root-mean-square neuron moves by ∝ 1/m; only the maximum picks up the slowly growing factors of the literal entry.',
   instances: sweepInstances,
   check: (_i, ctx) =>
     interpolantSweep(ctx.rng, ctx.budget, (m, dW) => Math.sqrt(neuronNorms(m, dW).reduce((s, v) => s + v * v, 0) / m)),
