@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { mat, type Mat } from '../tensor/dense.ts';
 import { activation } from '../nets/activation.ts';
 import { preactivations64, type TwoLayer64 } from '../nets/two_layer64.ts';
-import type { Batch, TwoLayerNet } from '../nets/two_layer.ts';
+import { disposeBatch, disposeNet, makeBatch, toTensorNet, type Batch, type TwoLayerNet } from '../nets/two_layer.ts';
 import type { NtkLayers } from './arccos.ts';
 
 export interface NtkGramOptions {
@@ -64,4 +64,22 @@ export function ntkGram64(net: TwoLayer64, X: Mat, options: NtkGramOptions = {})
       K.data[q * n + p] = v;
     }
   return K;
+}
+
+/**
+ * The empirical NTK Gram of a float64 net computed on the tensor backend (float32): uploads the
+ * net and the inputs, runs `ntkGram`, reads the n×n result back and disposes everything.
+ */
+export async function ntkGramOnBackend(net64: TwoLayer64, X: Mat, options: NtkGramOptions = {}): Promise<Mat> {
+  const net = toTensorNet(net64);
+  const batch = makeBatch(X.data, X.rows, X.cols);
+  try {
+    const K = ntkGram(net, batch, options);
+    const v = await K.data();
+    K.dispose();
+    return mat(X.rows, X.rows, v);
+  } finally {
+    disposeNet(net);
+    disposeBatch(batch);
+  }
 }

@@ -6,7 +6,7 @@ import { mat } from '../../src/tensor/dense.ts';
 import { ACTIVATIONS } from '../../src/nets/activation.ts';
 import { gradients64, initTwoLayer64 } from '../../src/nets/two_layer64.ts';
 import { disposeBatch, disposeNet, makeBatch, toTensorNet } from '../../src/nets/two_layer.ts';
-import { ntkGram, ntkGram64 } from '../../src/kernels/ntk.ts';
+import { ntkGram, ntkGram64, ntkGramOnBackend } from '../../src/kernels/ntk.ts';
 
 beforeAll(async () => {
   await initBackend();
@@ -53,4 +53,16 @@ describe('empirical NTK Gram matrix', () => {
       disposeBatch(batch);
       expect(tf.memory().numTensors).toBe(before);
     });
+
+  it('ntkGramOnBackend returns the float64-read Gram and disposes its tensors', async () => {
+    const rng = new Rng(4);
+    const net64 = initTwoLayer64(rng, { d: 3, m: 50, parameterization: 'ntk' });
+    const X = mat(5, 3, rng.normals(15));
+    const before = tf.memory().numTensors;
+    const K = await ntkGramOnBackend(net64, X);
+    expect(tf.memory().numTensors).toBe(before);
+    const ref = ntkGram64(net64, X);
+    const scale = Math.max(...Array.from(ref.data, Math.abs));
+    ref.data.forEach((v, i) => expect(Math.abs(K.data[i]! - v)).toBeLessThan(64 * backendInfo().epsilon * Math.sqrt(150) * scale));
+  });
 });
