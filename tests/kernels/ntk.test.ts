@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
 import { backendInfo, initBackend } from '../../src/tensor/backend.ts';
 import { Rng } from '../../src/tensor/rng.ts';
 import { mat } from '../../src/tensor/dense.ts';
@@ -65,4 +66,25 @@ describe('empirical NTK Gram matrix', () => {
     const scale = Math.max(...Array.from(ref.data, Math.abs));
     ref.data.forEach((v, i) => expect(Math.abs(K.data[i]! - v)).toBeLessThan(64 * backendInfo().epsilon * Math.sqrt(150) * scale));
   });
+
+  test.prop([fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 20 }), fc.integer()])(
+    'laws: deterministic given the seed, invariant under a permutation of the neurons',
+    (d, m, seed) => {
+      const draw = () => initTwoLayer64(new Rng(seed), { d, m, parameterization: 'ntk', activation: 'tanh' });
+      const net = draw();
+      const X = mat(4, d, new Rng(seed ^ 1).normals(4 * d));
+      const K = ntkGram64(net, X);
+      expect(Array.from(ntkGram64(draw(), X).data)).toEqual(Array.from(K.data));
+      const perm = Array.from({ length: m }, (_, i) => (i * 7 + 3) % m); // a bijection when gcd(7, m) = 1, else use the reversal
+      const bijective = new Set(perm).size === m;
+      const W = new Float64Array(d * m), a = new Float64Array(m);
+      const p = bijective ? perm : Array.from({ length: m }, (_, i) => m - 1 - i);
+      for (let i = 0; i < m; i++) {
+        a[i] = net.a[p[i]!]!;
+        for (let k = 0; k < d; k++) W[k * m + i] = net.W[k * m + p[i]!]!;
+      }
+      const Kp = ntkGram64({ ...net, W, a }, X);
+      K.data.forEach((v, i) => expect(Kp.data[i]).toBeCloseTo(v, 10));
+    },
+  );
 });
