@@ -50,7 +50,16 @@ export async function bench(emit: (line: Record<string, unknown>) => void, ctx: 
       return loss;
     }, reps);
     const stepGflops = stepFlops / (stepMs * 1e6);
-    emit({ name: 'ntk.gd-step', n, d, m, ms: +stepMs.toFixed(2), flops: stepFlops, elementwise: 2 * n * m, gflops: +stepGflops.toFixed(2), fractionOfMatmul: +(stepGflops / ctx.matmulGflops).toFixed(3) });
+    // the step's two big products alone (X·W with inner dimension d, Xᵀ·S with inner n), same shapes
+    const S = tf.randomNormal([n, m]);
+    const productsMs = (await time(() => tf.matMul(batch.X, net.W), reps)) + (await time(() => tf.matMul(batch.Xt, S as tf.Tensor2D), reps));
+    S.dispose();
+    emit({
+      name: 'ntk.gd-step', n, d, m, ms: +stepMs.toFixed(2), flops: stepFlops, elementwise: 2 * n * m, gflops: +stepGflops.toFixed(2),
+      fractionOfMatmul: +(stepGflops / ctx.matmulGflops).toFixed(3),
+      // time of the bare products of these shapes / time of the step: the share a fused step could not beat
+      productsMs: +productsMs.toFixed(2), fractionOfSameShapeProducts: +(productsMs / stepMs).toFixed(3),
+    });
 
     y.dispose();
     disposeNet(net);
