@@ -3,7 +3,9 @@
  * (Allen-Zhu's talk: "Tangent kernel and neural tangent kernel", the ALS'18 theorem and its
  * two-layer proof sketch) and seed 003 (Soltanolkotabi: "Overparameterized nonlinear Least
  * Squares", Lemma). Sizes: kernel and lazy-training sweeps over m = 64…1024 (quick) and
- * m = 64…4096 (ci, thorough), n = 8–16 unit inputs in d = 8–16.
+ * m = 64…4096 (ci; …8192 thorough) with 4–8 inits per width and 3–4 seeds (the engine's
+ * sweepSeeds); the float64 interpolant sweeps (B8) over m = 64…4096 at every budget with 16 inits
+ * per width; n = 8–16 inputs in d = 8–16.
  */
 import { defineClaim, fc, dense, linalg, type Budget, type Rng } from 'claimcheck';
 import { activation } from '../src/nets/activation.ts';
@@ -26,7 +28,8 @@ const sweepInstances = fc.record({ seed });
 function widths(budget: Budget): number[] {
   return budget.pick({ quick: [64, 128, 256, 512, 1024], ci: [64, 128, 256, 512, 1024, 2048, 4096], thorough: [64, 128, 256, 512, 1024, 2048, 4096, 8192] });
 }
-const BUDGETS_CI = { pick: <T,>(c: { quick: T; ci: T; thorough: T }) => c.ci } as Budget;
+/** The float64 interpolant sweeps are cheap: the full m = 64…4096 at every budget. */
+const FULL_WIDTHS = [64, 128, 256, 512, 1024, 2048, 4096];
 
 /** Inits per width; `many` for cheap sweeps and for the noisy sup-over-trajectory statistics. */
 function repsPerWidth(budget: Budget, many = false): number {
@@ -553,8 +556,7 @@ async function interpolantSweep(rng: Rng, budget: Budget, measure: (m: number, d
   const problem = drawProblem(rng.fork('problem'), 8, 16);
   const X = dense.mat(8, 16, problem.X);
   const x: number[] = [], y: number[] = [];
-  // float64 and cheap: the full decade-and-a-half at every budget, many inits per width
-  for (const m of widths(BUDGETS_CI))
+  for (const m of FULL_WIDTHS)
     for (let r = 0; r < 2 * repsPerWidth(budget, true); r++) {
       const net = initTwoLayer64(rng.fork(`m${m}r${r}`), { d: 16, m, parameterization: 'standard' });
       const { dW } = minNormInterpolant(net, X, problem.y);
