@@ -83,6 +83,10 @@ export interface ClaimResult {
   claimSeed: number;
   budget: string;
   backend: string;
+  /** float64 linear-algebra implementation that ran */
+  linalg: string;
   file: string;
+  /** the command that reruns this claim exactly (with --path when there is a counterexample) */
+  replay: string;
   durationMs: number;
 }

@@ -119,3 +119,8 @@ export function assertFinite(op: string, a: Mat): void {
     if (!Number.isFinite(a.data[i]!))
       throw new LinalgError(op, `entry (${Math.floor(i / a.cols)}, ${i % a.cols}) is ${a.data[i]}`);
 }
+
+/** Entrywise |A|: products of |factors| bound the magnitude of the terms a product sums. */
+export function abs(a: Mat): Mat {
+  return { rows: a.rows, cols: a.cols, data: a.data.map(Math.abs) };
+}

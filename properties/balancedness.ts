@@ -1,0 +1,651 @@
+/**
+ * Family A: balancedness and factorized models (CLAIMS.md §A; seed 003 "Proof of Lemma",
+ * "Symmetrization I/II"; seed 001 on ‖U‖²_F + ‖V‖²_F versus ‖UVᵀ‖_*).
+ */
+import { defineClaim, fc } from 'claimcheck';
+import { balancedness, layerBalancedness, neuronBalancedness } from '../src/measures/balancedness.ts';
+import { deepLinearGdStep } from '../src/nets/deep_linear64.ts';
+import { plantedProblem, sensingGdStep, sensingGradient, type SensingProblem } from '../src/nets/factorized_sensing.ts';
+import { initReluNet64, reluNetGdStep } from '../src/nets/relu_net64.ts';
+import { abs, add, combine, frobenius, mat, matmul, maxAbs, scale, sub, transpose, vstack, type Mat } from '../src/tensor/dense.ts';
+import { linalg, nuclearNorm, spectralNorm } from '../src/tensor/linalg.ts';
+import type { Rng } from '../src/tensor/rng.ts';
+
+const SEED_003 = '003_e1a41577358f3c93.txt';
+const SEED_001 = '001_08cb02c438334e9c.txt';
+const LEMMA_SOURCE = {
+  doc: SEED_003,
+  where: 'slide "Proof of ‖U_τᵀU_τ − V_τᵀV_τ‖_F ≤ c‖U_0ᵀU_0 − V_0ᵀV_0‖_F"',
+};
+
+/** A small planted sensing problem and a random (unbalanced) starting point. */
+const sensingInstance = fc.record({
+  n: fc.integer({ min: 1, max: 24 }),
+  d1: fc.integer({ min: 1, max: 7 }),
+  d2: fc.integer({ min: 1, max: 7 }),
+  r: fc.integer({ min: 1, max: 4 }),
+  seed: fc.integer(),
+});
+type SensingInstance = { n: number; d1: number; d2: number; r: number; seed: number };
+
+function setup({ n, d1, d2, r }: SensingInstance, rng: Rng, initScale = 1) {
+  const p = plantedProblem(rng.fork('problem'), n, d1, d2, r);
+  const U = mat(d1, r, rng.fork('U').normals(d1 * r, initScale));
+  const V = mat(d2, r, rng.fork('V').normals(d2 * r, initScale));
+  return { p, U, V };
+}
+
+const gram = (A: Mat) => matmul(transpose(A), A);
+/** |A|ᵀ|A|: the magnitude of the terms AᵀA sums. */
+const absGram = (A: Mat) => gram(abs(A));
+
+// ---------------------------------------------------------------- A1
+export const keyIdentity = defineClaim({
+  id: 'balancedness.key-identity',
+  family: 'balancedness',
+  catalog: 'A1',
+  variant: 'literal',
+  title: 'Key idea: Uᵀ∇_U L = (∇_V L)ᵀ V for L(U, V) = g(UVᵀ)',
+  source: { ...LEMMA_SOURCE, asStated: 'Key idea: V_t^T ∇_V L(V_t, W_t) = ∇_W L(V_t, W_t)^T W_t' },
+  statement: String.raw`U^\top \nabla_U \mathcal{L}(U,V) = (\nabla_V \mathcal{L}(U,V))^\top V`,
+  hypotheses: ['L(U,V) = ½‖A(UVᵀ) − y‖² (matrix sensing)', 'any U, V, A, y'],
+  note: 'The slide names the factors V and W; here U (d1×r) and V (d2×r). Both sides equal UᵀGV with G = A*(A(UVᵀ) − y).',
+  kind: 'identity',
+  precision: 'float64',
+  expect: 'supported',
+  instances: sensingInstance,
+  check: (inst, { rng }) => {
+    const { p, U, V } = setup(inst, rng);
+    const g = sensingGradient(p, U, V);
+    return {
+      lhs: matmul(transpose(U), g.gradU).data,
+      rhs: matmul(transpose(g.gradV), V).data,
+      // both sides sum d1·d2 products of |U|, |G|, |V|
+      scale: maxAbs(matmul(matmul(transpose(abs(U)), abs(g.G)), abs(V))),
+      size: inst.d1 * inst.d2,
+    };
+  },
+});
+
+// ---------------------------------------------------------------- A2
+const stepInstance = fc.record({
+  n: fc.integer({ min: 1, max: 24 }),
+  d1: fc.integer({ min: 1, max: 7 }),
+  d2: fc.integer({ min: 1, max: 7 }),
+  r: fc.integer({ min: 1, max: 4 }),
+  mu: fc.double({ min: 1e-3, max: 1, noNaN: true }),
+  seed: fc.integer(),
+});
+
+/** One GD step and the three matrices the A2 statements compare (B0, B1, the μ² term). */
+function oneStep(inst: SensingInstance & { mu: number }, rng: Rng) {
+  const { p, U, V } = setup(inst, rng);
+  const { U: U1, V: V1, grad } = sensingGdStep(p, U, V, inst.mu);
+  const B0 = balancedness(U, V);
+  const B1 = balancedness(U1, V1);
+  const second = sub(gram(grad.gradU), gram(grad.gradV));
+  // float64: B1 and B0 share O(‖U‖²) and O(μ) terms that cancel; rounding scales with them
+  const magnitude = maxAbs(add(add(absGram(U1), absGram(V1)), add(add(absGram(U), absGram(V)), scale(inst.mu ** 2, add(absGram(grad.gradU), absGram(grad.gradV))))));
+  return { B0, B1, second, magnitude, size: Math.max(inst.d1, inst.d2) };
+}
+
+export const oneStepIdentity = defineClaim({
+  id: 'balancedness.one-step-identity',
+  family: 'balancedness',
+  catalog: 'A2',
+  variant: 'literal',
+  title: 'One GD step moves UᵀU − VᵀV by exactly μ²(G_UᵀG_U − G_VᵀG_V)',
+  source: { ...LEMMA_SOURCE, asStated: 'B_{t+1} = ... = B_t + μ^2 (∇_V L(V_t, W_t)^T ∇_V L(V_t, W_t) − ∇_W L(V_t, W_t)^T ∇_W L(V_t, W_t))' },
+  statement: String.raw`B_{t+1} = B_t + \mu^2 (G_U^\top G_U - G_V^\top G_V),\quad B = U^\top U - V^\top V`,
+  hypotheses: ['L(U,V) = ½‖A(UVᵀ) − y‖²', 'any step μ'],
+  note: 'The O(μ) cross terms cancel by the key identity (A1); computed in float64 with the scale of the cancelled terms.',
+  kind: 'identity',
+  precision: 'float64',
+  expect: 'supported',
+  instances: stepInstance,
+  check: (inst, { rng }) => {
+    const s = oneStep(inst, rng);
+    return { lhs: s.B1.data, rhs: add(s.B0, scale(inst.mu ** 2, s.second)).data, scale: s.magnitude, size: s.size };
+  },
+});
+
+export const oneStepFirstOrderControl = defineClaim({
+  id: 'balancedness.one-step-first-order-control',
+  family: 'balancedness',
+  catalog: 'A2',
+  variant: 'control',
+  title: 'Control: the step term with μ instead of μ²',
+  source: { ...LEMMA_SOURCE, asStated: 'B_{t+1} = B_t + μ^2 (…)  [deliberately altered: μ instead of μ²]' },
+  statement: String.raw`B_{t+1} = B_t + \mu (G_U^\top G_U - G_V^\top G_V)`,
+  hypotheses: ['L(U,V) = ½‖A(UVᵀ) − y‖²', 'any step μ'],
+  note: 'Wrong power of the step size: must be refuted whenever μ ≠ 1 and the gradients are not balanced.',
+  kind: 'identity',
+  precision: 'float64',
+  expect: 'refuted',
+  instances: stepInstance,
+  check: (inst, { rng }) => {
+    const s = oneStep(inst, rng);
+    return { lhs: s.B1.data, rhs: add(s.B0, scale(inst.mu, s.second)).data, scale: s.magnitude, size: s.size };
+  },
+});
+
+export const exactConservationControl = defineClaim({
+  id: 'balancedness.exact-conservation-control',
+  family: 'balancedness',
+  catalog: 'A2',
+  variant: 'control',
+  title: 'Control: gradient descent conserves UᵀU − VᵀV exactly',
+  source: { ...LEMMA_SOURCE, asStated: 'B_{t+1} = B_t + μ^2 (…)  [deliberately altered: the μ² term dropped]' },
+  statement: String.raw`B_{t+1} = B_t`,
+  hypotheses: ['L(U,V) = ½‖A(UVᵀ) − y‖²', 'any step μ'],
+  note: 'Conservation holds for gradient flow, not for a finite step: must be refuted.',
+  kind: 'identity',
+  precision: 'float64',
+  expect: 'refuted',
+  instances: stepInstance,
+  check: (inst, { rng }) => {
+    const s = oneStep(inst, rng);
+    return { lhs: s.B1.data, rhs: s.B0.data, scale: s.magnitude, size: s.size };
+  },
+});
+
+// ---------------------------------------------------------------- A3
+interface Trajectory {
+  B0: number;
+  Bt: number;
+  L0: number;
+  Lt: number;
+  /** max over steps of μ·β̄_t, the step's smoothness bound (see segmentSmoothness) */
+  muBeta: number;
+}
+
+/** ‖A‖_op of the sensing operator (largest singular value of the n × d1d2 matrix). */
+const operatorNorm = (p: SensingProblem) => spectralNorm(p.A);
+
+/**
+ * Upper bound on the curvature of L along the segment from (U, V) to (U', V'):
+ * β̄ = ‖A‖²(max‖U‖²_op + max‖V‖²_op) + ‖A*r‖_op + ‖A‖²(‖ΔU‖_F‖V‖_op + ‖U‖_op‖ΔV‖_F + ‖ΔU‖_F‖ΔV‖_F).
+ * From d²/ds² L = ‖A(ΔU Vᵀ + U ΔVᵀ)‖² + 2⟨r, A(ΔU ΔVᵀ)⟩ (operator norms are convex along the
+ * segment). With μβ̄ ≤ 1 the descent lemma gives L_t − L_{t+1} ≥ (μ/2)‖∇L‖², the step the
+ * slide's final inequality needs.
+ */
+function segmentSmoothness(p: SensingProblem, opA: number, U: Mat, V: Mat, U1: Mat, V1: Mat, G: Mat): number {
+  const nU = Math.max(spectralNorm(U), spectralNorm(U1));
+  const nV = Math.max(spectralNorm(V), spectralNorm(V1));
+  const dU = frobenius(sub(U1, U));
+  const dV = frobenius(sub(V1, V));
+  const a2 = opA * opA;
+  return a2 * (nU * nU + nV * nV) + spectralNorm(G) + a2 * (dU * spectralNorm(V) + spectralNorm(U) * dV + dU * dV);
+}
+
+function runLemma(inst: SensingInstance & { steps: number }, rng: Rng, stepOf: (p: SensingProblem, opA: number, U: Mat, V: Mat) => number): Trajectory & { mu: number } {
+  let { p, U, V } = setup(inst, rng, 0.5);
+  const opA = operatorNorm(p);
+  const mu = stepOf(p, opA, U, V);
+  const B0 = frobenius(balancedness(U, V));
+  let L0 = NaN;
+  let muBeta = 0;
+  for (let t = 0; t < inst.steps; t++) {
+    const next = sensingGdStep(p, U, V, mu);
+    if (t === 0) L0 = next.grad.loss;
+    muBeta = Math.max(muBeta, mu * segmentSmoothness(p, opA, U, V, next.U, next.V, next.grad.G));
+    ({ U, V } = next);
+  }
+  const Lt = sensingGradient(p, U, V).loss;
+  return { B0, Bt: frobenius(balancedness(U, V)), L0, Lt, muBeta, mu };
+}
+
+const lemmaAnyStep = fc.record({
+  n: fc.integer({ min: 1, max: 16 }),
+  d1: fc.integer({ min: 1, max: 6 }),
+  d2: fc.integer({ min: 1, max: 6 }),
+  r: fc.integer({ min: 1, max: 3 }),
+  steps: fc.integer({ min: 1, max: 5 }),
+  mu: fc.double({ min: 1e-3, max: 1.5, noNaN: true }),
+  seed: fc.integer(),
+});
+
+export const lemmaLiteral = defineClaim({
+  id: 'balancedness.lemma-any-step',
+  family: 'balancedness',
+  catalog: 'A3',
+  variant: 'literal',
+  title: 'Lemma as stated: ‖B_t‖_F ≤ ‖B_0‖_F + 2μ(L(0) − L(t)), no condition on μ',
+  source: { ...LEMMA_SOURCE, asStated: 'Lemma: ‖B_t‖_F ≤ ‖B_0‖_F + 2μ(L(V_0, W_0) − L(V_t, W_t))' },
+  statement: String.raw`\|B_t\|_F \le \|B_0\|_F + 2\mu\,(\mathcal{L}_0 - \mathcal{L}_t)`,
+  hypotheses: ['L(U,V) = ½‖A(UVᵀ) − y‖²', 'GD with any constant step μ (the slide states none)'],
+  note: 'The proof\'s last step, μ²‖∇L‖² ≤ 2μ(L_t − L_{t+1}), is the descent lemma and needs μ small against the local smoothness; a large step makes the loss rise and the bound fail.',
+  kind: 'inequality',
+  precision: 'float64',
+  expect: 'refuted',
+  instances: lemmaAnyStep,
+  check: (inst, { rng }) => {
+    const t = runLemma(inst, rng, () => inst.mu);
+    return { lhs: t.Bt, rhs: t.B0 + 2 * t.mu * (t.L0 - t.Lt), notes: { mu: t.mu, 'max μβ̄': t.muBeta } };
+  },
+});
+
+const lemmaSmallStep = fc.record({
+  n: fc.integer({ min: 1, max: 16 }),
+  d1: fc.integer({ min: 1, max: 6 }),
+  d2: fc.integer({ min: 1, max: 6 }),
+  r: fc.integer({ min: 1, max: 3 }),
+  steps: fc.integer({ min: 1, max: 12 }),
+  /** step as a fraction of 1/β̄ at initialization */
+  c: fc.double({ min: 0.01, max: 1, noNaN: true }),
+  seed: fc.integer(),
+});
+type SmallStep = SensingInstance & { steps: number; c: number };
+const initialStep = (inst: SmallStep) => (p: SensingProblem, opA: number, U: Mat, V: Mat) => {
+  const G = sensingGradient(p, U, V).G;
+  return inst.c / (opA * opA * (spectralNorm(U) ** 2 + spectralNorm(V) ** 2) + spectralNorm(G));
+};
+
+export const lemmaCorrected = defineClaim({
+  id: 'balancedness.lemma-descent-step',
+  family: 'balancedness',
+  catalog: 'A3',
+  variant: 'corrected',
+  title: 'Lemma with the descent-lemma step condition μ·β̄_t ≤ 1 at every step',
+  source: { ...LEMMA_SOURCE, asStated: 'Final step: ‖B_{t+1} − B_t‖_F ≤ μ²(‖∇_V L‖² + ‖∇_W L‖²) ≤ 2μ(L(V_t, W_t) − L(V_{t+1}, W_{t+1}))' },
+  statement: String.raw`\mu\,\bar\beta_t \le 1\ \forall t < T \implies \|B_T\|_F \le \|B_0\|_F + 2\mu\,(\mathcal{L}_0 - \mathcal{L}_T)`,
+  hypotheses: [
+    'L(U,V) = ½‖A(UVᵀ) − y‖²',
+    'β̄_t = ‖A‖²(max‖U‖²_op + max‖V‖²_op) + ‖A*r_t‖_op + ‖A‖²(‖ΔU‖‖V_t‖ + ‖U_t‖‖ΔV‖ + ‖ΔU‖‖ΔV‖) bounds the curvature on step t\'s segment',
+  ],
+  note: 'The step condition is what the descent lemma needs for L_t − L_{t+1} ≥ (μ/2)‖∇L‖²; instances whose trajectory breaks it are skipped and counted.',
+  kind: 'inequality',
+  precision: 'float64',
+  expect: 'supported',
+  instances: lemmaSmallStep,
+  check: (inst, { rng, assume }) => {
+    const t = runLemma(inst, rng, initialStep(inst));
+    assume(t.muBeta <= 1, 'μ·β̄_t ≤ 1 on every step');
+    return { lhs: t.Bt, rhs: t.B0 + 2 * t.mu * (t.L0 - t.Lt), notes: { mu: t.mu, 'max μβ̄': t.muBeta } };
+  },
+});
+
+export const lemmaNoLossTermControl = defineClaim({
+  id: 'balancedness.lemma-no-loss-term-control',
+  family: 'balancedness',
+  catalog: 'A3',
+  variant: 'control',
+  title: 'Control: ‖B_t‖_F ≤ ‖B_0‖_F (the loss-decrease term dropped)',
+  source: { ...LEMMA_SOURCE, asStated: 'Lemma: ‖B_t‖_F ≤ ‖B_0‖_F + 2μ(…)  [deliberately altered: the 2μ(L_0 − L_t) term dropped]' },
+  statement: String.raw`\|B_T\|_F \le \|B_0\|_F`,
+  hypotheses: ['L(U,V) = ½‖A(UVᵀ) − y‖²', 'μ·β̄_t ≤ 1 on every step', 'balanced start B_0 = 0'],
+  note: 'From a balanced start any step makes B nonzero (by μ²(G_UᵀG_U − G_VᵀG_V)): must be refuted.',
+  kind: 'inequality',
+  precision: 'float64',
+  expect: 'refuted',
+  instances: lemmaSmallStep,
+  check: (inst, { rng, assume }) => {
+    // balanced start: V₀ = U₀ when d1 = d2 is not general; use U₀ = P√Σ, V₀ = Q√Σ of a random matrix
+    const { p } = setup(inst, rng, 0.5);
+    const M = mat(inst.d1, inst.d2, rng.fork('M').normals(inst.d1 * inst.d2, 0.5));
+    let { U, V } = balancedFactors(M, inst.r);
+    const mu = initialStep(inst)(p, spectralNorm(p.A), U, V);
+    const B0 = frobenius(balancedness(U, V));
+    for (let t = 0; t < inst.steps; t++) ({ U, V } = sensingGdStep(p, U, V, mu));
+    assume(Number.isFinite(mu), 'finite step');
+    return { lhs: frobenius(balancedness(U, V)), rhs: B0, scale: absScale(U, V) };
+  },
+});
+
+const absScale = (U: Mat, V: Mat) => maxAbs(add(absGram(U), absGram(V)));
+
+/** U = P_r √Σ_r, V = Q_r √Σ_r from the SVD M = PΣQᵀ: the balanced factorization (UᵀU = VᵀV). */
+function balancedFactors(M: Mat, r: number): { U: Mat; V: Mat } {
+  const { U: P, s, V: Q } = linalg().svd(M);
+  const k = Math.min(r, s.length);
+  const cut = (F: Mat) => mat(F.rows, k, Array.from({ length: F.rows * k }, (_, i) => F.data[Math.floor(i / k) * F.cols + (i % k)]! * Math.sqrt(s[i % k]!)));
+  return { U: cut(P), V: cut(Q) };
+}
+
+// ---------------------------------------------------------------- A4, A5
+const HORIZON = 0.5;
+const sweepInstance = fc.record({ seed: fc.integer() });
+
+/** Step sizes μ = H/T for a fixed horizon H = μT, over more than a decade. */
+const stepSweep = (budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T }) =>
+  budget.pick({ quick: [16, 32, 64, 128, 256], ci: [16, 32, 64, 128, 256, 512], thorough: [16, 32, 64, 128, 256, 512, 1024, 2048] });
+
+export const flowConservation = defineClaim({
+  id: 'balancedness.flow-conservation',
+  family: 'balancedness',
+  catalog: 'A4',
+  variant: 'literal',
+  title: 'Gradient flow conserves UᵀU − VᵀV: GD drift at fixed horizon μT shrinks linearly in μ',
+  source: { doc: SEED_003, where: 'slide "Symmetrization II"', asStated: 'How to show U_τ^T U_τ ≈ V_τ^T V_τ ????? We show ‖U_τ^T U_τ − V_τ^T V_τ‖_F ≤ c‖U_0^T U_0 − V_0^T V_0‖_F' },
+  statement: String.raw`\|B_T - B_0\|_F = \Theta(\mu)\ \text{at fixed}\ \mu T = H`,
+  hypotheses: ['L(U,V) = ½‖A(UVᵀ) − y‖², n = 30, d1 = 6, d2 = 5, r = 3', 'μ = H/T with H = 0.5, T = 16 … 512'],
+  note: 'Each step adds μ²(G_UᵀG_U − G_VᵀG_V); T = H/μ steps add O(μH): the drift vanishes as μ → 0 (the flow conserves B).',
+  kind: 'scaling',
+  expect: 'supported',
+  scaling: { exponent: 1, relation: 'equal', resolution: 0.15 },
+  instances: sweepInstance,
+  check: ({ seed }, { rng, budget }) => sensingDriftSweep(rng, stepSweep(budget)),
+});
+
+function sensingDriftSweep(rng: Rng, Ts: number[]) {
+  const inst = { n: 30, d1: 6, d2: 5, r: 3, seed: 0 };
+  const { p, U: U0, V: V0 } = setup(inst, rng, 0.7);
+  const B0 = balancedness(U0, V0);
+  const x: number[] = [];
+  const y: number[] = [];
+  for (const T of Ts) {
+    const mu = HORIZON / T;
+    let U = U0, V = V0;
+    for (let t = 0; t < T; t++) ({ U, V } = sensingGdStep(p, U, V, mu));
+    x.push(mu);
+    y.push(frobenius(sub(balancedness(U, V), B0)));
+  }
+  return { x, y };
+}
+
+export const flowConservationQuadraticControl = defineClaim({
+  id: 'balancedness.flow-conservation-quadratic-control',
+  family: 'balancedness',
+  catalog: 'A4',
+  variant: 'control',
+  title: 'Control: the drift at fixed horizon shrinks like μ² (wrong exponent)',
+  source: { doc: SEED_003, where: 'slide "Proof of Lemma"', asStated: 'B_{t+1} = B_t + μ^2(…)  [deliberately altered: per-step μ² read as the total drift]' },
+  statement: String.raw`\|B_T - B_0\|_F = \Theta(\mu^2)\ \text{at fixed}\ \mu T = H`,
+  hypotheses: ['same sweep as balancedness.flow-conservation'],
+  note: 'Confuses the per-step change μ² with the drift over T = H/μ steps: must be refuted.',
+  kind: 'scaling',
+  expect: 'refuted',
+  scaling: { exponent: 2, relation: 'equal', resolution: 0.15 },
+  instances: sweepInstance,
+  check: ({ seed }, { rng, budget }) => sensingDriftSweep(rng, stepSweep(budget)),
+});
+
+export const reluNeuronConservation = defineClaim({
+  id: 'balancedness.relu-neuron-conservation',
+  family: 'balancedness',
+  catalog: 'A5',
+  variant: 'literal',
+  title: 'Two-layer ReLU nets: a_k² − ‖w_k‖² drifts by O(μ) at fixed horizon',
+  // resolution 0.25: steps that cross a ReLU kink add sign-varying terms, so the sweep is noisier than the smooth models'
+  source: { doc: SEED_003, where: 'CLAIMS.md A5 (the conservation law of seed 003 in other homogeneous models)', asStated: 'the same conservation law in other homogeneous models: per neuron a_k² − ‖w_k‖² in two-layer ReLU nets' },
+  statement: String.raw`\|(a_k^2 - \|w_k\|^2)_T - (a_k^2 - \|w_k\|^2)_0\|_2 = \Theta(\mu)\ \text{at fixed}\ \mu T = H`,
+  hypotheses: ['f(x) = Σ a_k ReLU(⟨w_k, x⟩), m = 20, d = 5, n = 20 inputs', 'square loss, GD with μ = 1/T'],
+  note: 'ReLU is positively homogeneous, so a_k ∂L/∂a_k = ⟨w_k, ∂L/∂w_k⟩ and each step changes the per-neuron quantity by μ²(g_a² − ‖g_w‖²).',
+  kind: 'scaling',
+  expect: 'supported',
+  scaling: { exponent: 1, relation: 'equal', resolution: 0.25 },
+  instances: sweepInstance,
+  check: (_i, { rng, budget }) => {
+    const m = 20, d = 5, n = 20;
+    const X = rng.fork('X').normals(n * d, 1 / Math.sqrt(d));
+    const y = rng.fork('y').normals(n);
+    const net0 = initReluNet64(rng.fork('net'), m, d);
+    const D0 = neuronBalancedness(net0.a, net0.W, d);
+    const x: number[] = [], ys: number[] = [];
+    for (const T of stepSweep(budget)) {
+      const mu = (HORIZON / T) * 0.5;
+      let net = net0;
+      for (let t = 0; t < T; t++) net = reluNetGdStep(net, X, y, mu).net;
+      const D = neuronBalancedness(net.a, net.W, d);
+      x.push(mu);
+      ys.push(Math.hypot(...D.map((v, k) => v - D0[k]!)));
+    }
+    return { x, y: ys };
+  },
+});
+
+export const deepLinearConservation = defineClaim({
+  id: 'balancedness.deep-linear-conservation',
+  family: 'balancedness',
+  catalog: 'A5',
+  variant: 'literal',
+  title: 'Deep linear nets: W_{j+1}ᵀW_{j+1} − W_jW_jᵀ drifts by O(μ) at fixed horizon',
+  source: { doc: SEED_003, where: 'CLAIMS.md A5', asStated: 'W_{j+1}ᵀW_{j+1} − W_j W_jᵀ in deep linear nets' },
+  statement: String.raw`\sum_j \|(W_{j+1}^\top W_{j+1} - W_j W_j^\top)_T - (\cdot)_0\|_F = \Theta(\mu)\ \text{at fixed}\ \mu T = H`,
+  hypotheses: ['three layers 4 → 5 → 5 → 3, n = 12 samples, square loss', 'GD with μ = 0.5/T'],
+  kind: 'scaling',
+  expect: 'supported',
+  scaling: { exponent: 1, relation: 'equal', resolution: 0.15 },
+  instances: sweepInstance,
+  check: (_i, { rng, budget }) => {
+    const dims = [4, 5, 5, 3];
+    const n = 12;
+    const X = mat(dims[0]!, n, rng.fork('X').normals(dims[0]! * n));
+    const Y = mat(dims.at(-1)!, n, rng.fork('Y').normals(dims.at(-1)! * n, 0.5));
+    const layers0 = dims.slice(1).map((out, j) => mat(out, dims[j]!, rng.fork(`W${j}`).normals(out * dims[j]!, 0.6 / Math.sqrt(dims[j]!))));
+    const C0 = layerBalancedness(layers0);
+    const x: number[] = [], y: number[] = [];
+    for (const T of stepSweep(budget)) {
+      const mu = (0.5 * HORIZON) / T / n;
+      let layers = layers0;
+      for (let t = 0; t < T; t++) layers = deepLinearGdStep(layers, X, Y, mu).layers;
+      const C = layerBalancedness(layers);
+      x.push(mu);
+      y.push(C.reduce((s, Cj, j) => s + frobenius(sub(Cj, C0[j]!)), 0));
+    }
+    return { x, y };
+  },
+});
+
+// ---------------------------------------------------------------- A6 (exact, integer entries)
+const symInstance = fc.record({
+  n: fc.integer({ min: 1, max: 6 }),
+  d1: fc.integer({ min: 1, max: 4 }),
+  d2: fc.integer({ min: 1, max: 4 }),
+  r: fc.integer({ min: 1, max: 3 }),
+  seed: fc.integer(),
+});
+
+/** Integer matrices in [−4, 4]: every product below is exact in float64. */
+const intMat = (rng: Rng, rows: number, cols: number) => mat(rows, cols, Array.from({ length: rows * cols }, () => rng.int(9) - 4));
+
+/** Sym(A) = [[0, A], [Aᵀ, 0]] (slide "Symmetrization I"). */
+function sym(A: Mat): Mat {
+  const n = A.rows + A.cols;
+  const out = mat(n, n);
+  for (let i = 0; i < A.rows; i++)
+    for (let j = 0; j < A.cols; j++) {
+      const v = A.data[i * A.cols + j]!;
+      out.data[i * n + A.rows + j] = v;
+      out.data[(A.rows + j) * n + i] = v;
+    }
+  return out;
+}
+const inner = (a: Mat, b: Mat) => a.data.reduce((s, v, i) => s + v * b.data[i]!, 0);
+const sqNorm = (v: number[]) => v.reduce((s, x) => s + x * x, 0);
+
+function symSetup({ n, d1, d2, r }: { n: number; d1: number; d2: number; r: number }, rng: Rng) {
+  const As = Array.from({ length: n }, (_, k) => intMat(rng.fork(`A${k}`), d1, d2));
+  const U = intMat(rng.fork('U'), d1, r), V = intMat(rng.fork('V'), d2, r);
+  const X = intMat(rng.fork('X'), d1, r), Y = intMat(rng.fork('Y'), d2, r);
+  const Bs = As.map(sym);
+  const lift = (P: Mat, Q: Mat) => vstack(P, Q);
+  const W = lift(U, V), Wt = lift(U, scale(-1, V)), Z = lift(X, Y), Zt = lift(X, scale(-1, Y));
+  const outer = (F: Mat) => matmul(F, transpose(F));
+  const diffA = sub(matmul(U, transpose(V)), matmul(X, transpose(Y)));
+  const loss = 0.5 * sqNorm(As.map((A) => inner(A, diffA)));
+  const line2 = 0.25 * sqNorm(Bs.map((B) => inner(B, sym(diffA))));
+  const line3 = 0.25 * sqNorm(Bs.map((B) => inner(B, outer(W)) - inner(B, outer(Z)) - (inner(B, outer(Wt)) - inner(B, outer(Zt)))));
+  return { U, V, W, Wt, loss, line2, line3 };
+}
+
+const symSource = { doc: SEED_003, where: 'slide "Symmetrization I"' };
+
+export const liftedGram = defineClaim({
+  id: 'balancedness.lifted-gram',
+  family: 'balancedness',
+  catalog: 'A6',
+  variant: 'literal',
+  title: 'With W = [U; V], W̃ = [U; −V]: WᵀW̃ = UᵀU − VᵀV',
+  source: { ...symSource, asStated: 'When U^T U ≈ V^T V ⇒ W^T W̃ ≈ 0' },
+  statement: String.raw`W^\top \tilde W = U^\top U - V^\top V`,
+  hypotheses: ['integer matrices (exact arithmetic)'],
+  kind: 'identity',
+  precision: 'exact',
+  expect: 'supported',
+  instances: symInstance,
+  check: (inst, { rng }) => {
+    const s = symSetup(inst, rng);
+    return { lhs: matmul(transpose(s.W), s.Wt).data, rhs: balancedness(s.U, s.V).data };
+  },
+});
+
+export const symLossLiteral = defineClaim({
+  id: 'balancedness.sym-loss-quarter',
+  family: 'balancedness',
+  catalog: 'A6',
+  variant: 'literal',
+  title: 'Slide: ½‖A(UVᵀ) − A(XYᵀ)‖² = ¼‖B(sym(UVᵀ)) − B(sym(XYᵀ))‖²',
+  source: { ...symSource, asStated: 'L(W) = 1/2 ‖A(UV^T) − A(XY^T)‖² = 1/4 ‖B(sym(UV^T)) − B(sym(XY^T))‖²,  B_k := Sym(A_k)' },
+  statement: String.raw`\tfrac12\|\mathcal{A}(UV^\top - XY^\top)\|^2 = \tfrac14\|\mathcal{B}(\mathrm{Sym}(UV^\top)) - \mathcal{B}(\mathrm{Sym}(XY^\top))\|^2`,
+  hypotheses: ['B_k = Sym(A_k) = [[0, A_k], [A_kᵀ, 0]]', 'integer matrices (exact arithmetic)'],
+  note: '⟨Sym(A), Sym(M)⟩ = 2⟨A, M⟩, so the right side is ¼·4‖A(·)‖² = 2L: off by a factor 2.',
+  kind: 'identity',
+  precision: 'exact',
+  expect: 'refuted',
+  instances: symInstance,
+  check: (inst, { rng }) => {
+    const s = symSetup(inst, rng);
+    return { lhs: s.loss, rhs: s.line2 };
+  },
+});
+
+export const symLossLiftedLiteral = defineClaim({
+  id: 'balancedness.sym-loss-lifted',
+  family: 'balancedness',
+  catalog: 'A6',
+  variant: 'literal',
+  title: 'Slide: L = ¼‖B(WWᵀ) − B(ZZᵀ) − (B(W̃W̃ᵀ) − B(Z̃Z̃ᵀ))‖²',
+  source: { ...symSource, asStated: '= 1/4 ‖B(WW^T) − B(ZZ^T) − (B(W̃W̃^T) − B(Z̃Z̃^T))‖²' },
+  statement: String.raw`\tfrac12\|\mathcal{A}(UV^\top - XY^\top)\|^2 = \tfrac14\|\mathcal{B}(WW^\top) - \mathcal{B}(ZZ^\top) - (\mathcal{B}(\tilde W\tilde W^\top) - \mathcal{B}(\tilde Z\tilde Z^\top))\|^2`,
+  hypotheses: ['W = [U; V], W̃ = [U; −V], Z = [X; Y], Z̃ = [X; −Y]', 'integer matrices (exact arithmetic)'],
+  note: 'WWᵀ − W̃W̃ᵀ = 2 Sym(UVᵀ), so the bracket is 4A(UVᵀ − XYᵀ) and the right side is 8L.',
+  kind: 'identity',
+  precision: 'exact',
+  expect: 'refuted',
+  instances: symInstance,
+  check: (inst, { rng }) => {
+    const s = symSetup(inst, rng);
+    return { lhs: s.loss, rhs: s.line3 };
+  },
+});
+
+export const symLossCorrected = defineClaim({
+  id: 'balancedness.sym-loss-corrected',
+  family: 'balancedness',
+  catalog: 'A6',
+  variant: 'corrected',
+  title: 'Corrected constants: L = ⅛‖B(Sym(UVᵀ − XYᵀ))‖² = (1/32)‖B(WWᵀ − ZZᵀ) − B(W̃W̃ᵀ − Z̃Z̃ᵀ)‖²',
+  source: { ...symSource, asStated: 'L(W) = 1/2 ‖A(UV^T) − A(XY^T)‖² = 1/4 ‖B(sym(UV^T)) − B(sym(XY^T))‖² = 1/4 ‖…‖²' },
+  statement: String.raw`\tfrac12\|\mathcal{A}(UV^\top - XY^\top)\|^2 = \tfrac18\|\mathcal{B}(\mathrm{Sym}(UV^\top - XY^\top))\|^2 = \tfrac1{32}\|\mathcal{B}(WW^\top - ZZ^\top) - \mathcal{B}(\tilde W\tilde W^\top - \tilde Z\tilde Z^\top)\|^2`,
+  hypotheses: ['B_k = Sym(A_k)', 'integer matrices (exact arithmetic)'],
+  note: 'The constants that make the slide\'s chain exact: ¼ → ⅛ on the second line, ¼ → 1/32 on the third.',
+  kind: 'identity',
+  precision: 'exact',
+  expect: 'supported',
+  instances: symInstance,
+  check: (inst, { rng }) => {
+    const s = symSetup(inst, rng);
+    return { lhs: [s.loss, s.loss], rhs: [s.line2 / 2, s.line3 / 8] };
+  },
+});
+
+// ---------------------------------------------------------------- A7
+const factorInstance = fc.record({
+  d1: fc.integer({ min: 1, max: 8 }),
+  d2: fc.integer({ min: 1, max: 8 }),
+  r: fc.integer({ min: 1, max: 5 }),
+  /** rescaling U → cU, V → V/c leaves UVᵀ unchanged and moves the right side */
+  logc: fc.double({ min: -2, max: 2, noNaN: true }),
+  seed: fc.integer(),
+});
+const nuclearSource = { doc: SEED_001, where: 'slide on matrix sensing / matrix completion (lines 1059–1082)', asStated: 'Actually ‖U‖_F^2 + ‖V‖_F^2 is very similar to ‖UV^⊤‖_*' };
+
+function factors({ d1, d2, r, logc }: { d1: number; d2: number; r: number; logc: number }, rng: Rng) {
+  const c = Math.exp(logc);
+  const U = scale(c, mat(d1, r, rng.fork('U').normals(d1 * r)));
+  const V = scale(1 / c, mat(d2, r, rng.fork('V').normals(d2 * r)));
+  return { U, V, nuc: nuclearNorm(matmul(U, transpose(V))), half: (frobenius(U) ** 2 + frobenius(V) ** 2) / 2 };
+}
+
+export const nuclearBound = defineClaim({
+  id: 'balancedness.nuclear-norm-bound',
+  family: 'balancedness',
+  catalog: 'A7',
+  variant: 'literal',
+  title: '‖UVᵀ‖_* ≤ (‖U‖²_F + ‖V‖²_F)/2 for every factorization',
+  source: nuclearSource,
+  statement: String.raw`\|UV^\top\|_* \le \tfrac12(\|U\|_F^2 + \|V\|_F^2)`,
+  hypotheses: ['any U ∈ ℝ^{d1×r}, V ∈ ℝ^{d2×r}'],
+  note: 'The precise form of "very similar": ‖M‖_* = min over factorizations M = UVᵀ of (‖U‖²_F + ‖V‖²_F)/2. The targeted search pushes the rescaling c toward the tight case.',
+  kind: 'inequality',
+  precision: 'float64',
+  expect: 'supported',
+  instances: factorInstance,
+  check: (inst, { rng }) => {
+    const f = factors(inst, rng);
+    return { lhs: f.nuc, rhs: f.half, size: inst.d1 * inst.d2 };
+  },
+});
+
+export const nuclearBalancedEquality = defineClaim({
+  id: 'balancedness.nuclear-norm-balanced-equality',
+  family: 'balancedness',
+  catalog: 'A7',
+  variant: 'literal',
+  title: 'Equality for the balanced SVD factorization U = P√Σ, V = Q√Σ',
+  source: nuclearSource,
+  statement: String.raw`M = P\Sigma Q^\top,\ U = P\Sigma^{1/2},\ V = Q\Sigma^{1/2} \implies \|UV^\top\|_* = \tfrac12(\|U\|_F^2 + \|V\|_F^2)`,
+  hypotheses: ['M any d1 × d2 matrix, full thin SVD'],
+  kind: 'identity',
+  precision: 'float64',
+  expect: 'supported',
+  instances: fc.record({ d1: fc.integer({ min: 1, max: 8 }), d2: fc.integer({ min: 1, max: 8 }), seed: fc.integer() }),
+  check: ({ d1, d2 }, { rng }) => {
+    const M = mat(d1, d2, rng.normals(d1 * d2));
+    const { U, V } = balancedFactors(M, Math.min(d1, d2));
+    const half = (frobenius(U) ** 2 + frobenius(V) ** 2) / 2;
+    // SVD is iterative: its error is ε·‖M‖ per singular value, min(d1,d2) of them summed
+    return { lhs: nuclearNorm(matmul(U, transpose(V))), rhs: half, size: d1 * d2 * Math.min(d1, d2) };
+  },
+});
+
+export const nuclearQuarterControl = defineClaim({
+  id: 'balancedness.nuclear-norm-quarter-control',
+  family: 'balancedness',
+  catalog: 'A7',
+  variant: 'control',
+  title: 'Control: ‖UVᵀ‖_* ≤ (‖U‖²_F + ‖V‖²_F)/4 (constant too small)',
+  source: { ...nuclearSource, asStated: `${nuclearSource.asStated}  [deliberately altered: constant ½ → ¼]` },
+  statement: String.raw`\|UV^\top\|_* \le \tfrac14(\|U\|_F^2 + \|V\|_F^2)`,
+  hypotheses: ['any U, V'],
+  note: 'Fails at the balanced factorization, where the ½ bound is tight: must be refuted.',
+  kind: 'inequality',
+  precision: 'float64',
+  expect: 'refuted',
+  instances: factorInstance,
+  check: (inst, { rng }) => {
+    const f = factors(inst, rng);
+    return { lhs: f.nuc, rhs: f.half / 2, size: inst.d1 * inst.d2 };
+  },
+});
+
+export const nuclearAnyEqualityControl = defineClaim({
+  id: 'balancedness.nuclear-norm-any-equality-control',
+  family: 'balancedness',
+  catalog: 'A7',
+  variant: 'control',
+  title: 'Control: equality ‖UVᵀ‖_* = (‖U‖²_F + ‖V‖²_F)/2 for every factorization',
+  source: { ...nuclearSource, asStated: `${nuclearSource.asStated}  [deliberately altered: "similar" read as "equal"]` },
+  statement: String.raw`\|UV^\top\|_* = \tfrac12(\|U\|_F^2 + \|V\|_F^2)`,
+  hypotheses: ['any U, V'],
+  note: 'Equality needs a balanced factorization: an unbalanced one (c ≠ 1) is a counterexample.',
+  kind: 'identity',
+  precision: 'float64',
+  expect: 'refuted',
+  instances: factorInstance,
+  check: (inst, { rng }) => {
+    const f = factors(inst, rng);
+    return { lhs: f.nuc, rhs: f.half, size: inst.d1 * inst.d2 };
+  },
+});

@@ -1,0 +1,587 @@
+import { defineClaim, fc, dense, linalg, spectralNorm, type Rng, type Mat } from 'claimcheck';
+import { closestMinimizer, conditionedDesign, leastSquaresGd } from '../src/train/least_squares.ts';
+import { gaussianSensing, measure, scaledInit, sensingGd64, sensingGdTf, spectralMatrix } from '../src/train/matrix_sensing.ts';
+import { columnBasis, detectPhases, phasePoint, type PhasePoint } from '../src/train/phases.ts';
+import { reluLogisticGd } from '../src/train/relu_gd.ts';
+
+const SEED003 = '003_e1a41577358f3c93.txt';
+const SEED002 = '002_60c34ee061c798c6.txt';
+const { matmul, transpose, frobenius, sub, mat } = dense;
+
+// ---------------------------------------------------------------- E1, E2: least squares
+
+const lsInstance = fc.record({
+  n: fc.integer({ min: 1, max: 6 }),
+  extra: fc.integer({ min: 0, max: 10 }),
+  /** condition number κ of X on its row space, in tenths */
+  kappa10: fc.integer({ min: 10, max: 30 }),
+  seed: fc.integer(),
+});
+type LsInstance = { n: number; extra: number; kappa10: number; seed: number };
+
+function lsProblem({ n, extra, kappa10 }: LsInstance, rng: Rng) {
+  const p = n + extra;
+  const kappa = kappa10 / 10;
+  const X = conditionedDesign(rng.fork('X'), n, p, kappa);
+  const y = rng.fork('y').normals(n);
+  const theta0 = rng.fork('theta0').normals(p);
+  return { X, y, theta0, p, kappa, sigmaMax: kappa };
+}
+
+const lsSource = {
+  doc: SEED003,
+  where: 'slide "Prelude: Overparameterized Least Squares"',
+  asStated: 'Gradient descent starting from θ_0 has three properties: Global convergence; Converges to a global optimum which is closest to θ_0; Total gradient path length is relatively short',
+};
+
+export const lsClosestMinimizer = defineClaim({
+  id: 'lowrank.ls-closest-minimizer',
+  family: 'lowrank', catalog: 'E1', variant: 'literal',
+  title: 'GD on over-parameterized least squares converges to θ₀ + X⁺(y − Xθ₀)',
+  source: lsSource,
+  statement: String.raw`\lim_{\tau\to\infty}\theta_\tau = \theta_0 + X^{+}(y - X\theta_0)`,
+  hypotheses: ['X ∈ R^{n×p}, n ≤ p, full row rank, κ ≤ 3', 'η = 1/σ_max(X)²', 'run until a step is below 1e-17·‖θ‖ (at most 4000 steps)'],
+  kind: 'identity', precision: 'float64', expect: 'supported',
+  instances: lsInstance,
+  check: (inst, ctx) => {
+    const { X, y, theta0, sigmaMax } = lsProblem(inst, ctx.rng);
+    const gd = leastSquaresGd(X, y, theta0, { eta: 1 / sigmaMax ** 2, steps: 4000, stepTol: 1e-17 });
+    const star = closestMinimizer(X, y, theta0);
+    // the computation sums n·p products per step and per pinv entry
+    return { lhs: gd.theta, rhs: star, size: X.rows * X.cols, notes: { steps: gd.steps } };
+  },
+});
+
+export const lsMinNormControl = defineClaim({
+  id: 'lowrank.ls-min-norm-control',
+  family: 'lowrank', catalog: 'E1', variant: 'control',
+  title: 'Control: GD from θ₀ ≠ 0 converges to the minimum-norm solution X⁺y',
+  source: lsSource,
+  statement: String.raw`\lim_{\tau\to\infty}\theta_\tau = X^{+}y`,
+  hypotheses: ['as lowrank.ls-closest-minimizer, θ₀ ~ N(0, I)'],
+  kind: 'identity', precision: 'float64', expect: 'refuted',
+  note: 'Deliberately false: forgets θ₀; the null-space component of θ₀ is never moved by GD.',
+  instances: lsInstance,
+  check: (inst, ctx) => {
+    const { X, y, theta0, sigmaMax } = lsProblem(inst, ctx.rng);
+    const gd = leastSquaresGd(X, y, theta0, { eta: 1 / sigmaMax ** 2, steps: 4000, stepTol: 1e-17 });
+    const minNorm = matmul(linalg().pinv(X), mat(X.rows, 1, y)).data;
+    return { lhs: gd.theta, rhs: minNorm, size: X.rows * X.cols };
+  },
+});
+
+const pathInstance = (maxC10: number) => fc.record({
+  n: fc.integer({ min: 1, max: 6 }),
+  extra: fc.integer({ min: 0, max: 10 }),
+  kappa10: fc.integer({ min: 10, max: 30 }),
+  /** step η = (c10/10)/σ_max² */
+  c10: fc.integer({ min: 1, max: maxC10 }),
+  seed: fc.integer(),
+});
+
+function pathRun(inst: LsInstance & { c10: number }, rng: Rng) {
+  const { X, y, theta0, sigmaMax, kappa } = lsProblem(inst, rng);
+  const gd = leastSquaresGd(X, y, theta0, { eta: inst.c10 / 10 / sigmaMax ** 2, steps: 6000, stepTol: 1e-16 });
+  const star = closestMinimizer(X, y, theta0);
+  const dist = Math.sqrt(star.reduce((s, v, i) => s + (v - theta0[i]!) ** 2, 0));
+  // each step is a difference of iterates of size ‖θ‖ and the path sums `steps` of them (p entries
+  // each): rounding grows with ‖θ‖ and steps·p, not with the (possibly much smaller) path itself
+  const norm = (v: ArrayLike<number>) => Math.sqrt(Array.from(v).reduce((a, b) => a + b * b, 0));
+  const scale = Math.max(norm(theta0), norm(star), gd.pathLength);
+  return { path: gd.pathLength, dist, kappa, steps: gd.steps, size: gd.steps * (inst.n + inst.extra), scale };
+}
+
+export const lsPathLengthStableStep = defineClaim({
+  id: 'lowrank.ls-path-length-stable-step',
+  family: 'lowrank', catalog: 'E2', variant: 'literal',
+  title: 'Path length ≤ κ²‖θ* − θ₀‖ for every stable step η < 2/σ_max²',
+  source: lsSource,
+  statement: String.raw`\sum_\tau \|\theta_{\tau+1}-\theta_\tau\| \le \kappa^2 \|\theta^\star-\theta_0\|,\quad 0<\eta<2/\sigma_{\max}(X)^2`,
+  hypotheses: ['n ≤ p, κ = σ_max/σ_min on the row space ∈ [1, 3]', 'η = c/σ_max², c ∈ (0, 2): every step size for which GD converges'],
+  kind: 'inequality', precision: 'float64', expect: 'refuted',
+  note: 'The slide only says "relatively short"; the catalog bound κ² is proved for η ≤ 1/σ_max². With 1 < c < 2 the top direction oscillates with factor |1 − c| and its path alone is c/(2 − c)·|e₁|, beyond κ² when κ is near 1.',
+  instances: pathInstance(19),
+  check: (inst, ctx) => {
+    const r = pathRun(inst, ctx.rng);
+    return { lhs: r.path, rhs: r.kappa ** 2 * r.dist, size: r.size, scale: r.scale, notes: { ratio: r.path / r.dist, steps: r.steps } };
+  },
+});
+
+export const lsPathLengthShortStep = defineClaim({
+  id: 'lowrank.ls-path-length',
+  family: 'lowrank', catalog: 'E2', variant: 'corrected',
+  title: 'Path length ≤ κ²‖θ* − θ₀‖ for η ≤ 1/σ_max²',
+  source: lsSource,
+  statement: String.raw`\sum_\tau \|\theta_{\tau+1}-\theta_\tau\| \le \kappa^2 \|\theta^\star-\theta_0\|,\quad 0<\eta\le 1/\sigma_{\max}(X)^2`,
+  hypotheses: ['n ≤ p, κ ∈ [1, 3]', 'η = c/σ_max², c ∈ (0, 1]'],
+  kind: 'inequality', precision: 'float64', expect: 'supported',
+  note: 'Restricts the literal entry to η ≤ 1/σ_max², where each step is at most ηλ_max(1 − ηλ_min)^τ‖e₀‖ and the sum is κ²‖e₀‖.',
+  instances: pathInstance(10),
+  check: (inst, ctx) => {
+    const r = pathRun(inst, ctx.rng);
+    return { lhs: r.path, rhs: r.kappa ** 2 * r.dist, size: r.size, scale: r.scale, notes: { ratio: r.path / r.dist, steps: r.steps } };
+  },
+});
+
+export const lsPathLengthLower = defineClaim({
+  id: 'lowrank.ls-path-length-lower',
+  family: 'lowrank', catalog: 'E2', variant: 'literal',
+  title: 'Path length is at least the distance ‖θ* − θ₀‖',
+  source: lsSource,
+  statement: String.raw`\|\theta^\star-\theta_0\| \le \sum_\tau \|\theta_{\tau+1}-\theta_\tau\|`,
+  hypotheses: ['n ≤ p, κ ∈ [1, 3]', 'η = c/σ_max², c ∈ (0, 1]'],
+  kind: 'inequality', precision: 'float64', expect: 'supported',
+  instances: pathInstance(10),
+  check: (inst, ctx) => {
+    const r = pathRun(inst, ctx.rng);
+    return { lhs: r.dist, rhs: r.path, size: r.size, scale: r.scale };
+  },
+});
+
+export const lsStraightPathControl = defineClaim({
+  id: 'lowrank.ls-straight-path-control',
+  family: 'lowrank', catalog: 'E2', variant: 'control',
+  title: 'Control: GD goes in a straight line (path length ≤ ‖θ* − θ₀‖)',
+  source: lsSource,
+  statement: String.raw`\sum_\tau \|\theta_{\tau+1}-\theta_\tau\| \le \|\theta^\star-\theta_0\|`,
+  hypotheses: ['n ≥ 2 so the path can bend, κ ∈ [1, 3]', 'η = c/σ_max², c ∈ (0, 1]'],
+  kind: 'inequality', precision: 'float64', expect: 'refuted',
+  note: 'Deliberately false: the κ² factor dropped to 1; the path bends whenever κ > 1 and θ* − θ₀ mixes singular directions.',
+  instances: pathInstance(10),
+  check: (inst, ctx) => {
+    const r = pathRun(inst, ctx.rng);
+    return { lhs: r.path, rhs: r.dist, size: r.size, scale: r.scale };
+  },
+});
+
+// ---------------------------------------------------------------- E3: spectral initialisation
+
+const seedOnly = fc.record({ seed: fc.integer() });
+
+function spectralSweep(ctx: { rng: Rng; budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T } }) {
+  const d = 8, rs = 2;
+  const ns = ctx.budget.pick({ quick: [100, 200, 400, 800, 1600], ci: [100, 200, 400, 800, 1600, 3200], thorough: [100, 200, 400, 800, 1600, 3200, 6400] });
+  const X = scaledInit(ctx.rng.fork('X'), d, rs, 1);
+  const M = matmul(X, transpose(X));
+  const x: number[] = [], y: number[] = [];
+  for (const n of ns) {
+    const op = gaussianSensing(ctx.rng.fork(`A${n}`), { d1: d, d2: d, n, symmetric: true });
+    const Z = spectralMatrix(op, M);
+    x.push(n);
+    y.push(spectralNorm(sub(Z, M)) / spectralNorm(M));
+  }
+  return { x, y, notes: { d, rstar: rs } };
+}
+
+const spectralSource = {
+  doc: SEED003,
+  where: 'slide "Role of randomness+overparameterization"',
+  asStated: 'Since A_i are Gaussian, w.h.p. Z = A*A(XX^T) = (1/n) Σ_{i=1}^n ⟨A_i, XX^T⟩ A_i ≈ XX^T',
+};
+
+export const spectralInitConcentration = defineClaim({
+  id: 'lowrank.spectral-init-concentration',
+  family: 'lowrank', catalog: 'E3', variant: 'literal',
+  title: '‖Z − XXᵀ‖_op/‖XXᵀ‖_op decays like n^{-1/2}',
+  source: spectralSource,
+  statement: String.raw`\frac{\|Z - XX^\top\|_{op}}{\|XX^\top\|_{op}} \asymp n^{-1/2},\quad Z = \frac1n\sum_i \langle A_i, XX^\top\rangle A_i`,
+  hypotheses: ['A_i = (G_i + G_iᵀ)/2, G_i i.i.d. N(0,1) entries', 'd = 8, r* = 2, n = 100 … 3200'],
+  kind: 'scaling', precision: 'float64', expect: 'supported',
+  scaling: { exponent: -0.5, relation: 'equal' },
+  instances: seedOnly,
+  check: (_i, ctx) => spectralSweep(ctx),
+});
+
+export const spectralInitRateControl = defineClaim({
+  id: 'lowrank.spectral-init-rate-control',
+  family: 'lowrank', catalog: 'E3', variant: 'control',
+  title: 'Control: ‖Z − XXᵀ‖_op/‖XXᵀ‖_op decays like n^{-1}',
+  source: spectralSource,
+  statement: String.raw`\frac{\|Z - XX^\top\|_{op}}{\|XX^\top\|_{op}} \asymp n^{-1}`,
+  hypotheses: ['as lowrank.spectral-init-concentration'],
+  kind: 'scaling', precision: 'float64', expect: 'refuted',
+  note: 'Deliberately false: the Monte Carlo rate squared.',
+  scaling: { exponent: -1, relation: 'equal' },
+  instances: seedOnly,
+  check: (_i, ctx) => spectralSweep(ctx),
+});
+
+// ---------------------------------------------------------------- E4: power method
+
+function powerMethodSweep(ctx: { rng: Rng }) {
+  const d = 8, rs = 1, r = 3, n = 80, mu = 0.1, t = 10;
+  const op = gaussianSensing(ctx.rng.fork('A'), { d1: d, d2: d, n, symmetric: true });
+  const X = scaledInit(ctx.rng.fork('X'), d, rs, 1);
+  const M = matmul(X, transpose(X));
+  const XX = { ...M, data: M.data.map((v) => v / spectralNorm(M)) };
+  const yv = measure(op, XX);
+  const Z = spectralMatrix(op, XX);
+  const G = scaledInit(ctx.rng.fork('U0'), d, r, 1);
+  const x: number[] = [], y: number[] = [];
+  for (const alpha of [0.1, 0.03, 0.01, 0.003, 0.001]) {
+    const U0 = { ...G, data: G.data.map((v) => alpha * v) };
+    const gd = sensingGd64(op, yv, U0, undefined, { mu, steps: t });
+    let P: Mat = U0;
+    for (let k = 0; k < t; k++) P = dense.add(P, dense.scale(mu, matmul(Z, P)));
+    x.push(alpha);
+    y.push(frobenius(sub(gd.U, P)) / frobenius(P));
+  }
+  return { x, y, notes: { d, rstar: rs, r, n, mu, t } };
+}
+
+const powerSource = {
+  doc: SEED003,
+  where: 'slides "How does small initialization help?" and "Role of randomness+overparameterization"',
+  asStated: 'Hence, for small t, U_t ≈ (I + μZ)^t U_0 =: Ũ_t. Up to normalization, this is the power method!',
+};
+
+export const powerMethodSmallInit = defineClaim({
+  id: 'lowrank.power-method-small-init',
+  family: 'lowrank', catalog: 'E4', variant: 'literal',
+  title: 'Early GD from α-small init is the power method (I + μZ)ᵗU₀ up to relative error O(α²)',
+  source: powerSource,
+  statement: String.raw`\frac{\|U_t - (I+\mu Z)^t U_0\|_F}{\|(I+\mu Z)^t U_0\|_F} = O(\alpha^2),\ t = 10`,
+  hypotheses: ['symmetric sensing, L(U) = ¼‖A(UUᵀ) − y‖²', 'd = 8, r* = 1, r = 3, n = 80, μ = 0.1, ‖XXᵀ‖ = 1', 'α = 1e-1 … 1e-3'],
+  kind: 'scaling', precision: 'float64', expect: 'supported',
+  note: 'The slide says "≈"; the O(α²) rate is the catalog’s reading: the neglected term A*A(UUᵀ)U is cubic in α against a linear main term.',
+  scaling: { exponent: 2, relation: 'equal' },
+  instances: seedOnly,
+  check: (_i, ctx) => powerMethodSweep(ctx),
+});
+
+export const powerMethodLinearControl = defineClaim({
+  id: 'lowrank.power-method-linear-control',
+  family: 'lowrank', catalog: 'E4', variant: 'control',
+  title: 'Control: the power-method approximation error is O(α) (first order)',
+  source: powerSource,
+  statement: String.raw`\frac{\|U_t - (I+\mu Z)^t U_0\|_F}{\|(I+\mu Z)^t U_0\|_F} \asymp \alpha`,
+  hypotheses: ['as lowrank.power-method-small-init'],
+  kind: 'scaling', precision: 'float64', expect: 'refuted',
+  note: 'Deliberately false: the wrong order of the neglected term.',
+  scaling: { exponent: 1, relation: 'equal' },
+  instances: seedOnly,
+  check: (_i, ctx) => powerMethodSweep(ctx),
+});
+
+// ---------------------------------------------------------------- E5: final error vs α
+
+async function finalErrorSweep(ctx: { rng: Rng; budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T } }) {
+  const d = 8, rs = 1, r = 8, n = 40, mu = 0.3;
+  const alphas = ctx.budget.pick({ quick: [0.1, 0.03, 0.01, 0.003], ci: [0.1, 0.03, 0.01, 0.003, 0.001], thorough: [0.1, 0.03, 0.01, 0.003, 0.001, 0.0003] });
+  const maxSteps = ctx.budget.pick({ quick: 2500, ci: 4000, thorough: 20000 });
+  const op = gaussianSensing(ctx.rng.fork('A'), { d1: d, d2: d, n });
+  const X = scaledInit(ctx.rng.fork('X'), d, rs, 1), Y = scaledInit(ctx.rng.fork('Y'), d, rs, 1);
+  const M0 = matmul(X, transpose(Y));
+  const M = { ...M0, data: M0.data.map((v) => v / frobenius(M0)) };
+  const yv = measure(op, M);
+  const G = scaledInit(ctx.rng.fork('U'), d, r, 1), H = scaledInit(ctx.rng.fork('V'), d, r, 1);
+  const x: number[] = [], y: number[] = [];
+  const series: Record<string, { x: number[]; y: number[] }> = {};
+  for (const alpha of alphas) {
+    const lossT: number[] = [], lossY: number[] = [];
+    const gd = sensingGd64(op, yv, { ...G, data: G.data.map((v) => alpha * v) }, { ...H, data: H.data.map((v) => alpha * v) }, {
+      mu, steps: maxSteps, lossTol: 1e-13, every: 25,
+      observe: (t, _U, _V, l) => { lossT.push(t); lossY.push(l); },
+    });
+    x.push(alpha);
+    y.push(frobenius(sub(matmul(gd.U, transpose(gd.V)), M)));
+    series[`loss, α = ${alpha}`] = { x: lossT, y: lossY };
+  }
+  series['relative error vs α'] = { x, y };
+  return { x, y, series, notes: { d, rstar: rs, r, n, mu, maxSteps } };
+}
+
+const xssSource = {
+  doc: SEED003,
+  where: 'slide "Our result", Theorem (Xie, Stoeger & Soltanolkotabi ’22)',
+  asStated: '‖U_T V_T^T − XY^T‖_F / ‖XY^T‖_F ≲ poly(d_1 + d_2, r_*, r) α^{21/16}',
+};
+
+export const finalErrorRate = defineClaim({
+  id: 'lowrank.final-error-alpha-21-16',
+  family: 'lowrank', catalog: 'E5', variant: 'literal',
+  title: 'Final relative error of GD from α-small init decays at least like α^{21/16}',
+  source: xssSource,
+  statement: String.raw`\frac{\|U_TV_T^\top - XY^\top\|_F}{\|XY^\top\|_F} \lesssim \mathrm{poly}(d, r_\star, r)\,\alpha^{21/16}`,
+  hypotheses: ['asymmetric Gaussian sensing, d1 = d2 = 8, r* = 1, r = d = 8 (full over-parameterisation), n = 5r*d = 40 < d² (many global minima)', 'μ = 0.3, GD until loss ≤ 1e-13 or 2500 (quick) / 4000 (ci) steps', 'α = 1e-1 … 3e-3 (quick), … 1e-3 (ci)'],
+  kind: 'scaling', precision: 'float64', expect: 'refuted',
+  note: 'Measured at the slide’s own example shape (n = 5r*d) but far from the theorem’s regime (α ≤ an unspecified poly(1/d), n ≥ C·r*²d with unspecified C): the measured exponent (0.86 [0.51, 1.21] at quick, 0.82 [0.59, 1.05] at ci) is below 21/16, so the bound does not describe GD at these sizes. This refutes the rate at these sizes, not the asymptotic theorem.',
+  scaling: { exponent: 21 / 16, relation: 'atLeast' },
+  instances: seedOnly,
+  timeoutMs: 240_000,
+  check: (_i, ctx) => finalErrorSweep(ctx),
+});
+
+// ---------------------------------------------------------------- E6: phases
+
+async function phaseRun(initRng: Rng, probRng: Rng, d: number, rs: number, r: number, n: number, mu: number, steps: number) {
+  const op = gaussianSensing(probRng.fork('A'), { d1: d, d2: d, n, symmetric: true });
+  const X0 = scaledInit(probRng.fork('X'), d, rs, 1);
+  const s = linalg().svd(X0).s;
+  const X = { ...X0, data: X0.data.map((v) => v / s[0]!) };
+  const M = matmul(X, transpose(X));
+  const Q = columnBasis(X);
+  const yv = measure(op, M);
+  const G = scaledInit(initRng.fork(`U${r}`), d, r, 1);
+  const alpha = 1e-3;
+  const pts: PhasePoint[] = [];
+  await sensingGdTf(op, yv, { ...G, data: G.data.map((v) => alpha * v) }, undefined, {
+    mu, steps, every: 1, lossTol: 1e-6,
+    observe: (t, U, _V, l) => {
+      pts.push(phasePoint(t, l, U, Q, M));
+    },
+  });
+  return detectPhases(pts, { sigmaMinX: linalg().svd(X).s[rs - 1]!, relTol: 1e-2 });
+}
+
+const phaseSource = {
+  doc: SEED003,
+  where: 'slides "Convergence phases" and "Insights and predictions"',
+  asStated: 'Prediction by our theory: Spectral phase needs t_⋆ ≍ (1/μ) ln(2n/r) iterations … Overparameterization does not affect other phases',
+};
+
+const phaseRanks = (d: number) => [2, 4, 8, 16, d].filter((v, i, a) => v <= d && a.indexOf(v) === i);
+
+export const laterPhasesRankFree = defineClaim({
+  id: 'lowrank.later-phases-rank-free',
+  family: 'lowrank', catalog: 'E6', variant: 'literal',
+  title: 'Over-parameterisation does not change the saddle-escape and refinement phases',
+  source: phaseSource,
+  statement: String.raw`t_{III} - t_{I} \asymp r^0`,
+  hypotheses: ['symmetric sensing, d = 32, r* = 1, n = 1280 measurements, μ = 0.1, α = 1e-3, ‖X‖ = 1', 'r = 2, 4, 8, 16, 32', 'refinement ends at relative error 1e-2', 'tfjs float32 GD'],
+  kind: 'scaling', precision: 'float32', expect: 'supported',
+  note: 'x = r, y = iterations from the end of phase I to the end of phase III; exponent 0 means independent of r. The companion prediction t* ≍ (1/μ) ln(2d/r) for phase I is not in the suite: at d = 32, n = 1280 the fitted log-log exponent of μt* on ln(2d/r) was 0.61 [0.30, 0.93] and on ln(2√(d/r)) 0.83 [0.41, 1.25] (3 seeds × 4 inits): not resolvable at these budgets, and ≍ fixes no exponent.',
+  scaling: { exponent: 0, relation: 'equal' },
+  instances: seedOnly,
+  timeoutMs: 240_000,
+  check: async (_i, ctx) => {
+    const d = 32, mu = 0.1, nm = 1280;
+    const x: number[] = [], y: number[] = [];
+    let series: Record<string, { x: number[]; y: number[] }> = {};
+    for (const r of phaseRanks(d)) {
+      const ph = await phaseRun(ctx.rng, ctx.rng, d, 1, r, nm, mu, 400);
+      ctx.assume(ph.alignmentEnd !== null && ph.refinementEnd !== null, 'all three phases end within 400 steps');
+      x.push(r);
+      y.push(ph.refinementEnd! - ph.alignmentEnd!);
+      if (r === 4) series = Object.fromEntries(Object.entries(ph.series).map(([k, v]) => [`r = 4: ${k}`, v]));
+    }
+    return { x, y, series, notes: { d, rstar: 1, n: nm, mu, alpha: 1e-3 } };
+  },
+});
+
+// ---------------------------------------------------------------- E7: Stein / Hermite
+
+const steinInstance = fc.record({
+  d: fc.integer({ min: 2, max: 4 }),
+  /** bias b in tenths: f(x) = sin(wᵀx + b) */
+  b10: fc.integer({ min: 5, max: 15 }),
+  seed: fc.integer(),
+});
+
+/**
+ * One Monte Carlo test of E[f(x)S_t(x)] = E[∇^t f(x)] for f = sin(wᵀx + b), t = 1, 2:
+ * D = f(x)S_t(x) − ∇^t f(x) has mean zero under the identity; the event is that every entry's
+ * sample mean is within 4.5 standard errors of 0 (per-entry two-sided level 7e-6).
+ */
+function steinEvent(inst: { d: number; b10: number }, rng: Rng, withIdentity: boolean, N: number): { holds: boolean; notes: Record<string, number> } {
+  const { d } = inst, b = inst.b10 / 10;
+  const w = rng.fork('w').sphere(d);
+  const K = d + d * d;
+  const s1 = new Float64Array(K), s2 = new Float64Array(K);
+  const xr = rng.fork('x');
+  const x = new Float64Array(d);
+  for (let k = 0; k < N; k++) {
+    let z = b;
+    for (let i = 0; i < d; i++) {
+      x[i] = xr.normal();
+      z += w[i]! * x[i]!;
+    }
+    const f = Math.sin(z), fp = Math.cos(z);
+    for (let i = 0; i < d; i++) {
+      const v = f * x[i]! - fp * w[i]!;
+      s1[i] = s1[i]! + v;
+      s2[i] = s2[i]! + v * v;
+      for (let j = 0; j < d; j++) {
+        // S₂ = xxᵀ − I; ∇²f = −sin(z)wwᵀ
+        const S = x[i]! * x[j]! - (withIdentity && i === j ? 1 : 0);
+        const u = f * S + f * w[i]! * w[j]!;
+        const idx = d + i * d + j;
+        s1[idx] = s1[idx]! + u;
+        s2[idx] = s2[idx]! + u * u;
+      }
+    }
+  }
+  let worst = 0;
+  for (let k = 0; k < K; k++) {
+    const mean = s1[k]! / N;
+    const se = Math.sqrt(Math.max(s2[k]! / N - mean * mean, 1e-300) / N);
+    worst = Math.max(worst, Math.abs(mean) / se);
+  }
+  return { holds: worst <= 4.5, notes: { worstZ: worst, N } };
+}
+
+const steinSource = {
+  doc: SEED003,
+  where: 'slide "Very brief proof sketch"',
+  asStated: 'S_1(x) = x, S_2(x) = xx^T − I, … f(x) = Σ ⟨E[f(x)S_t(x)], S_t(x)⟩ By Stein = Σ ⟨E[f^{(t)}(x)], S_t(x)⟩',
+};
+
+export const steinHermite = defineClaim({
+  id: 'lowrank.stein-hermite',
+  family: 'lowrank', catalog: 'E7', variant: 'literal',
+  title: 'Stein: E[f(x)S_t(x)] = E[∇^t f(x)] for t = 1, 2 (Monte Carlo)',
+  source: steinSource,
+  statement: String.raw`\mathbb E[f(x)\,x] = \mathbb E[\nabla f(x)],\quad \mathbb E[f(x)(xx^\top - I)] = \mathbb E[\nabla^2 f(x)],\quad x\sim N(0,I_d)`,
+  hypotheses: ['f(x) = sin(wᵀx + b), ‖w‖ = 1, b ∈ [0.5, 1.5], d = 2 … 4', '4000 samples; event: all entries of the mean difference within 4.5 standard errors'],
+  kind: 'probability', precision: 'float64', expect: 'supported',
+  probability: { atLeast: 0.9 },
+  instances: steinInstance,
+  check: (inst, ctx) => steinEvent(inst, ctx.rng, true, 4000),
+});
+
+export const steinNoIdentityControl = defineClaim({
+  id: 'lowrank.stein-no-identity-control',
+  family: 'lowrank', catalog: 'E7', variant: 'control',
+  title: 'Control: second-order Stein with S₂ = xxᵀ (without −I)',
+  source: steinSource,
+  statement: String.raw`\mathbb E[f(x)\,xx^\top] = \mathbb E[\nabla^2 f(x)]`,
+  hypotheses: ['as lowrank.stein-hermite'],
+  kind: 'probability', precision: 'float64', expect: 'refuted',
+  note: 'Deliberately false: drops the −I of S₂, off by E[f]·I = sin(b)e^{−1/2}·I, at least 0.29 here.',
+  probability: { atLeast: 0.9 },
+  instances: steinInstance,
+  check: (inst, ctx) => steinEvent(inst, ctx.rng, false, 4000),
+});
+
+// ---------------------------------------------------------------- E8: concentration lemma
+
+function lemmaSweep(ctx: { rng: Rng; budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T } }) {
+  const d = 5;
+  const ns = ctx.budget.pick({ quick: [100, 200, 400, 800, 1600, 3200], ci: [100, 200, 400, 800, 1600, 3200, 6400], thorough: [100, 200, 400, 800, 1600, 3200, 6400, 12800] });
+  const U = mat(2, d, ctx.rng.fork('U').normals(2 * d, 1 / Math.sqrt(d)));
+  const w = ctx.rng.fork('w').sphere(d);
+  const b = 0.3;
+  // g(z) = z₁² + z₁z₂ − ½, a degree-2 polynomial in r = 2 variables
+  const term = (x: Float64Array, out: Float64Array): number => {
+    let z1 = 0, z2 = 0, h = b;
+    for (let k = 0; k < d; k++) {
+      z1 += U.data[k]! * x[k]!;
+      z2 += U.data[d + k]! * x[k]!;
+      h += w[k]! * x[k]!;
+    }
+    const g = z1 * z1 + z1 * z2 - 0.5;
+    for (let k = 0; k < d; k++) out[k] = h >= 0 ? g * x[k]! : 0;
+    return g * g;
+  };
+  // the mean and E[g²] from an independent sample 64× the largest n (its error ≤ 1/8 of the smallest deviation)
+  const ref = ctx.rng.fork('ref');
+  const Nref = 64 * ns[ns.length - 1]!;
+  const mean = new Float64Array(d), x = new Float64Array(d), v = new Float64Array(d);
+  let g2 = 0;
+  for (let i = 0; i < Nref; i++) {
+    for (let k = 0; k < d; k++) x[k] = ref.normal();
+    g2 += term(x, v);
+    for (let k = 0; k < d; k++) mean[k] = mean[k]! + v[k]!;
+  }
+  for (let k = 0; k < d; k++) mean[k] = mean[k]! / Nref;
+  const rms = Math.sqrt(g2 / Nref);
+  const xs: number[] = [], ys: number[] = [];
+  // the norm of one 5-vector deviation is a χ₅-like draw: report the root mean square over a few
+  // independent samples of size n, so the fitted exponent is not swamped by that spread
+  const reps = 6;
+  for (const n of ns) {
+    const s = ctx.rng.fork(`n${n}`);
+    let dev = 0;
+    for (let rep = 0; rep < reps; rep++) {
+      const avg = new Float64Array(d);
+      for (let i = 0; i < n; i++) {
+        for (let k = 0; k < d; k++) x[k] = s.normal();
+        term(x, v);
+        for (let k = 0; k < d; k++) avg[k] = avg[k]! + v[k]!;
+      }
+      for (let k = 0; k < d; k++) dev += (avg[k]! / n - mean[k]!) ** 2;
+    }
+    xs.push(n);
+    ys.push(Math.sqrt(dev / reps) / rms);
+  }
+  return { x: xs, y: ys, notes: { d, r: 2, p: 2, Nref } };
+}
+
+const lemmaSource = {
+  doc: SEED003,
+  where: 'slide "Lemma 1" (Damian, Lee & Soltanolkotabi ’22)',
+  asStated: '‖(1/n) Σ g(Ux_i) x_i 1{w^T x_i + b ≥ 0} − E[g(Ux) x 1{w^T x + b ≥ 0}]‖ ≤ δ √(E[g²(Ux)]) … as long as n ≥ max(cd 2πp(Cp³β log n)^p/δ², …)',
+};
+
+export const concentrationLemma = defineClaim({
+  id: 'lowrank.concentration-lemma-rate',
+  family: 'lowrank', catalog: 'E8', variant: 'literal',
+  title: 'Lemma 1: the empirical average deviates by O(n^{-1/2})·√E[g²]',
+  source: lemmaSource,
+  statement: String.raw`\Big\|\frac1n\sum_i g(Ux_i)x_i\mathbb 1\{w^\top x_i+b\ge0\} - \mathbb E[\cdot]\Big\| \big/ \sqrt{\mathbb E g^2} \asymp n^{-1/2}`,
+  hypotheses: ['d = 5, r = 2, g(z) = z₁² + z₁z₂ − ½ (p = 2), b = 0.3', 'n = 100 … 3200 (quick), … 6400 (ci); root mean square over 6 samples per n'],
+  kind: 'scaling', precision: 'float64', expect: 'supported',
+  note: 'The lemma’s n ≥ … condition solved for δ gives δ ∝ n^{-1/2} up to log factors; the catalog lists it as probability, but without the unspecified constants c, C only the rate is measurable, so this tests the rate in n at fixed d.',
+  scaling: { exponent: -0.5, relation: 'equal' },
+  instances: seedOnly,
+  check: (_i, ctx) => lemmaSweep(ctx),
+});
+
+// ---------------------------------------------------------------- E9: weight motion near init
+
+function motionSweep(ctx: { rng: Rng; budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T } }) {
+  const d = 4, n = 16;
+  const ms = ctx.budget.pick({ quick: [16, 64, 256, 1024], ci: [16, 32, 64, 128, 256, 512, 1024], thorough: [16, 32, 64, 128, 256, 512, 1024, 2048, 4096] });
+  const dr = ctx.rng.fork('data');
+  const x = new Float64Array(n * d), y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let p: Float64Array;
+    do p = dr.sphere(d); while (Math.abs(p[0]!) < 0.2);
+    x.set(p, i * d);
+    y[i] = p[0]! > 0 ? 1 : -1;
+  }
+  const xs: number[] = [], ys: number[] = [], steps: number[] = [];
+  for (const m of ms) {
+    const r = reluLogisticGd(ctx.rng.fork(`W${m}`), x, y, { d, m, eta: 2, lossTol: 0.05, maxSteps: 20000 });
+    xs.push(m);
+    ys.push(r.movement);
+    steps.push(r.steps);
+  }
+  return { x: xs, y: ys, series: { 'GD steps to loss 0.05': { x: xs, y: steps } }, notes: { d, n, lossTol: 0.05, eta: 2 } };
+}
+
+const motionSource = {
+  doc: SEED002,
+  where: 'Summary',
+  asStated: 'The first regime is near initialization, specifically until the weights have moved by O(√m), where m denotes the network width, which is in sharp contrast to the O(1) weight motion allowed by the Neural Tangent Kernel (NTK)',
+};
+
+export const weightMotionSqrtM = defineClaim({
+  id: 'lowrank.weight-motion-sqrt-m',
+  family: 'lowrank', catalog: 'E9', variant: 'literal',
+  title: 'Near initialisation GD moves the inner weights by Θ(√m)',
+  source: motionSource,
+  statement: String.raw`\|W_T - W_0\|_F \asymp m^{1/2}`,
+  hypotheses: ['two-layer ReLU, f = m^{-1/2} Σ a_j relu(w_jᵀx), a_j = ±1 fixed, W₀ ~ N(0, I)', 'n = 16 points on S³ labelled sign(x₁), |x₁| ≥ 0.2', 'GD, η = 2, logistic loss, stopped at loss ≤ 0.05', 'm = 16 … 1024'],
+  kind: 'scaling', precision: 'float64', expect: 'refuted',
+  note: 'Read literally ("the weights move by O(√m)") as the size of the motion: at a fixed training target the motion is O(1) in m (NTK scaling), so exponent 1/2 is refuted. The summary means that the analysis stays valid up to √m of motion; see lowrank.weight-motion-within-sqrt-m.',
+  scaling: { exponent: 0.5, relation: 'equal' },
+  instances: seedOnly,
+  check: (_i, ctx) => motionSweep(ctx),
+});
+
+export const weightMotionWithinSqrtM = defineClaim({
+  id: 'lowrank.weight-motion-within-sqrt-m',
+  family: 'lowrank', catalog: 'E9', variant: 'corrected',
+  title: 'GD reaches low loss while the inner weights move at most O(√m)',
+  source: motionSource,
+  statement: String.raw`\|W_T - W_0\|_F \lesssim m^{1/2}`,
+  hypotheses: ['as lowrank.weight-motion-sqrt-m'],
+  kind: 'scaling', precision: 'float64', expect: 'supported',
+  note: 'The regime’s defining bound: training stays within O(√m) of initialisation (measured exponent ≈ 0, the NTK’s O(1)). The margin part of the statement (GF attains at least the NTK margin) is not tested here.',
+  scaling: { exponent: 0.5, relation: 'atMost' },
+  instances: seedOnly,
+  check: (_i, ctx) => motionSweep(ctx),
+});
+
+

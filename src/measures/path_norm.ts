@@ -1,0 +1,30 @@
+import { mat, type Mat } from '../tensor/dense.ts';
+import type { ReluChain } from '../nets/relu_chain64.ts';
+
+/**
+ * ℓ_p path norm over input–output paths (Neyshabur, Tomioka & Srebro 2015, "Norm-based capacity
+ * control in neural networks", §3; seed 000 Table 1 row "Path-norm" [19]):
+ * φ_p(θ) = ( Σ_{paths (i_0,…,i_L)} Π_{j=1}^L |W_j[i_j, i_{j−1}]|^p )^{1/p},
+ * computed as 1ᵀ |W_L|^{∘p} ··· |W_1|^{∘p} 1 (entrywise powers), then the 1/p-th root.
+ * `{ root: false }` returns the sum without the root: Jiang et al. (2020, eq. 44) report
+ * Σ_paths Π W² = φ_2².
+ */
+export function pathNorm(net: ReluChain, p: number, { root = true }: { root?: boolean } = {}): number {
+  let v = new Float64Array(net.layers[0]?.cols ?? 0).fill(1);
+  for (const w of net.layers) {
+    const next = new Float64Array(w.rows);
+    for (let i = 0; i < w.rows; i++) {
+      let s = 0;
+      for (let j = 0; j < w.cols; j++) s += Math.abs(w.data[i * w.cols + j]!) ** p * v[j]!;
+      next[i] = s;
+    }
+    v = next;
+  }
+  const total = v.reduce((x, y) => x + y, 0);
+  return root ? total ** (1 / p) : total;
+}
+
+/** The two-layer chain [W (m×d), aᵀ/m (1×m)] that computes the mean-field network (1/m)Σ a_k relu(w_k·x). */
+export function chainOfMeanField(a: Float64Array, W: Mat): ReluChain {
+  return { layers: [W, mat(1, a.length, a.map((v) => v / a.length))] };
+}

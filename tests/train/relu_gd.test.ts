@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../../src/tensor/rng.ts';
+import { reluLogisticGd, reluLogisticLossGrad } from '../../src/train/relu_gd.ts';
+
+function data(rng: Rng, n: number, d: number) {
+  const x = new Float64Array(n * d), y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = rng.sphere(d);
+    x.set(p, i * d);
+    y[i] = p[0]! > 0 ? 1 : -1;
+  }
+  return { x, y };
+}
+
+describe('reluLogisticGd', () => {
+  it('does not move when the loss is already below the target (hand case: no step taken)', () => {
+    const { x, y } = data(new Rng(1), 8, 3);
+    const r = reluLogisticGd(new Rng(2), x, y, { d: 3, m: 16, eta: 1, lossTol: 10, maxSteps: 100 });
+    expect(r.steps).toBe(0);
+    expect(r.movement).toBe(0);
+  });
+
+  it('GD drives the loss below the target on separable data with a positive margin', () => {
+    const { x, y } = data(new Rng(3), 12, 4);
+    const r = reluLogisticGd(new Rng(4), x, y, { d: 4, m: 256, eta: 2, lossTol: 0.05, maxSteps: 20000 });
+    expect(r.loss).toBeLessThanOrEqual(0.05);
+    expect(r.margin).toBeGreaterThan(0);
+    expect(r.steps).toBeGreaterThan(0);
+  });
+
+  it('is deterministic given the seed', () => {
+    const { x, y } = data(new Rng(5), 6, 3);
+    const a = reluLogisticGd(new Rng(6), x, y, { d: 3, m: 32, eta: 1, lossTol: 0.1, maxSteps: 5000 });
+    const b = reluLogisticGd(new Rng(6), x, y, { d: 3, m: 32, eta: 1, lossTol: 0.1, maxSteps: 5000 });
+    expect(a).toEqual(b);
+  });
+
+  it('gradient matches central differences (away from ReLU kinks)', () => {
+    const rng = new Rng(7);
+    const d = 3, m = 6;
+    const { x, y } = data(rng, 5, d);
+    const W = rng.normals(m * d);
+    const a = Float64Array.from({ length: m }, (_, j) => (j % 2 === 0 ? 1 : -1));
+    const { grad } = reluLogisticLossGrad(W, a, x, y, d);
+    const h = 1e-6;
+    for (let k = 0; k < W.length; k++) {
+      const up = Float64Array.from(W), dn = Float64Array.from(W);
+      up[k] = up[k]! + h;
+      dn[k] = dn[k]! - h;
+      const fd = (reluLogisticLossGrad(up, a, x, y, d).loss - reluLogisticLossGrad(dn, a, x, y, d).loss) / (2 * h);
+      expect(Math.abs(fd - grad[k]!)).toBeLessThan(1e-8);
+    }
+  });
+});
