@@ -580,30 +580,23 @@ function neuronNorms(m: number, dW: Float64Array): Float64Array {
   return out.map(Math.sqrt);
 }
 
-export const interpolantMovement = defineClaim({
-  id: 'ntk.interpolant-neuron-movement',
-  family: FAMILY, catalog: 'B8', variant: 'literal',
-  title: 'The min-norm NTK interpolant moves each neuron by O(1/m): max_i ‖wᵢ* − wᵢ⁽⁰⁾‖ = O(m^{-1})',
-  source: interpolantSource,
-  statement: String.raw`\max_i \|w_i^* - w_i^{(0)}\|_2 = O(m^{-1}),\quad W^* - W_0 = \arg\min\{\|\Delta\|_F : f(W_0) + J_W(W_0)\Delta = y\}`,
-  hypotheses: ['standard parameterization, ReLU, a fixed', 'n = 8 unit inputs in d = 16, y ~ N(0,1)'],
-  kind: 'scaling', precision: 'float64', expect: 'refuted',
-  scaling: { exponent: -1, relation: 'atMost' },
-  note: 'Refuted for the maximum over neurons: Δwᵢ = aᵢ Σⱼ αⱼ 1{⟨wᵢ,xⱼ⟩ ≥ 0} xⱼ with α ∝ 1/m, so max_i ‖Δwᵢ‖ carries max|aᵢ| ≈ √(2 log m) and the worst of the 2ⁿ activation patterns, which more neurons realize as m grows; the fitted exponent over m = 64…4096 is ≈ −0.9 with an interval that excludes −1. (The constant 1 is not tested: with these labels m·max ≈ 15–30, but another W* than the min-norm one might do better.) The typical neuron does move by 1/m: ntk.interpolant-rms-movement.',
-  instances: sweepInstances,
-  check: (_i, ctx) => interpolantSweep(ctx.rng, ctx.budget, (m, dW) => Math.max(...neuronNorms(m, dW))),
-});
+// The literal "each ‖wᵢ* − wᵢ⁽⁰⁾‖ ≤ 1/m" (the maximum over neurons) is not registered: max_i ‖Δwᵢ‖
+// = max_i |aᵢ|·‖Σⱼ αⱼ 1{⟨wᵢ,xⱼ⟩ ≥ 0} xⱼ‖ carries max|aᵢ| ≈ √(2 log m) and the worst activation pattern
+// realized, so its local exponent over m = 64…4096 is ≈ −0.9 [−0.96, −0.87]: right at the engine's
+// indifference margin (−1 + 0.05), refuted at ci and supported at quick. A log factor is not
+// resolvable by a width fit; reported to the lead rather than given a verdict.
 
 export const interpolantRmsMovement = defineClaim({
   id: 'ntk.interpolant-rms-movement',
   family: FAMILY, catalog: 'B8', variant: 'corrected',
   title: 'The min-norm NTK interpolant moves the typical neuron by Θ(1/m): RMS_i ‖wᵢ* − wᵢ⁽⁰⁾‖ ∝ m^{-1}',
+  // corrected: the literal reads "each" neuron (a maximum), see the comment above
   source: interpolantSource,
   statement: String.raw`\Big(\tfrac1m\sum_i \|w_i^* - w_i^{(0)}\|_2^2\Big)^{1/2} = \|W^*-W_0\|_F/\sqrt m \asymp m^{-1}`,
-  hypotheses: ['as ntk.interpolant-neuron-movement'],
+  hypotheses: ['standard parameterization, ReLU, a fixed', 'n = 8 unit inputs in d = 16, y ~ N(0,1)'],
   kind: 'scaling', precision: 'float64', expect: 'supported',
   scaling: { exponent: -1, relation: 'equal' },
-  note: 'The sharp form of the literal entry (an exponent equal to −1, not just at most): ‖W* − W₀‖²_F = (y − f₀)ᵀK_W⁻¹(y − f₀) with K_W ∝ m, so the root-mean-square neuron moves by ∝ 1/m; only the maximum picks up the slowly growing factors of the literal entry.',
+  note: 'The slide says each neuron; the maximum over neurons carries √(2 log m)·(worst activation pattern) factors that a width fit cannot resolve, so the tested statement is the root-mean-square neuron: ‖W* − W₀‖²_F = (y − f₀)ᵀK_W⁻¹(y − f₀) with K_W ∝ m, so the root-mean-square neuron moves by ∝ 1/m; only the maximum picks up the slowly growing factors of the literal entry.',
   instances: sweepInstances,
   check: (_i, ctx) =>
     interpolantSweep(ctx.rng, ctx.budget, (m, dW) => Math.sqrt(neuronNorms(m, dW).reduce((s, v) => s + v * v, 0) / m)),
@@ -615,7 +608,7 @@ export const interpolantPreactivationRatio = defineClaim({
   title: '⟨wᵢ* − wᵢ⁽⁰⁾, x⟩ ≈ 1/m against ⟨wᵢ⁽⁰⁾, x⟩ ≈ 1/√m: their RMS ratio is ∝ m^{-1/2}',
   source: interpolantSource,
   statement: String.raw`\mathrm{RMS}_{i,j}\langle w_i^*-w_i^{(0)},x_j\rangle \,/\, \mathrm{RMS}_{i,j}\langle w_i^{(0)},x_j\rangle \asymp m^{-1/2}`,
-  hypotheses: ['as ntk.interpolant-neuron-movement'],
+  hypotheses: ['standard parameterization, ReLU, a fixed', 'n = 8 unit inputs in d = 16, y ~ N(0,1)'],
   kind: 'scaling', precision: 'float64', expect: 'supported',
   scaling: { exponent: -0.5, relation: 'equal' },
   instances: sweepInstances,

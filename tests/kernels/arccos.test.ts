@@ -6,16 +6,16 @@ import { arccos, ntkInfinite, ntkInfiniteGram } from '../../src/kernels/arccos.t
 import { initTwoLayer64 } from '../../src/nets/two_layer64.ts';
 import { ntkGram64 } from '../../src/kernels/ntk.ts';
 
-// Golden values: shared/golden/ntk-infinite-width.json, computed outside the project (closed form
+// Golden values: properties/golden/ntk-infinite-width.json (vendored from shared/golden), computed outside the project (closed form
 // in float64, confirmed by Monte Carlo at m = 1e5, mean of 5 draws).
-const golden = JSON.parse(readFileSync(new URL('../../../shared/golden/ntk-infinite-width.json', import.meta.url), 'utf8')) as {
+const golden = JSON.parse(readFileSync(new URL('../../properties/golden/ntk-infinite-width.json', import.meta.url), 'utf8')) as {
   pairs: Record<string, { x: number[]; y: number[]; theta: number; K_inf: number; a_part: number; w_part: number }>;
   rms_error_vs_m_pair_P3: Record<string, number>;
 };
 
 describe('arc-cosine kernels and the infinite-width NTK', () => {
   for (const [name, p] of Object.entries(golden.pairs))
-    it(`matches shared/golden/ntk-infinite-width.json at ${name}`, () => {
+    it(`matches golden/ntk-infinite-width.json at ${name}`, () => {
       expect(arccos(p.x, p.y).theta).toBeCloseTo(p.theta, 12);
       expect(ntkInfinite(p.x, p.y)).toBeCloseTo(p.K_inf, 12);
       expect(ntkInfinite(p.x, p.y, { layers: 'outer' })).toBeCloseTo(p.a_part, 12);
