@@ -1,0 +1,629 @@
+/**
+ * Catalog B (CLAIMS.md): the neural tangent kernel and the lazy regime, from seed 001
+ * (Allen-Zhu's talk: "Tangent kernel and neural tangent kernel", the ALS'18 theorem and its
+ * two-layer proof sketch) and seed 003 (Soltanolkotabi: "Overparameterized nonlinear Least
+ * Squares", Lemma). Sizes: kernel and lazy-training sweeps over m = 64…1024 (quick) and
+ * m = 64…4096 (ci; …8192 thorough) with 4–8 inits per width and 3–4 seeds (the engine's
+ * sweepSeeds); the float64 interpolant sweeps (B8) over m = 64…4096 at every budget with 16 inits
+ * per width; n = 8–16 inputs in d = 8–16.
+ */
+import { defineClaim, fc, dense, linalg, type Budget, type Rng } from 'claimcheck';
+import { activation } from '../src/nets/activation.ts';
+import { forward64, gradients64, initTwoLayer64, preactivations64, withWeights } from '../src/nets/two_layer64.ts';
+import { autodiffGradients } from '../src/nets/autodiff.ts';
+import { disposeNet, toTensorNet } from '../src/nets/two_layer.ts';
+import { arccos, ntkInfiniteGram } from '../src/kernels/arccos.ts';
+import { ntkGram64, ntkGramOnBackend } from '../src/kernels/ntk.ts';
+import { minNormInterpolant } from '../src/kernels/interpolant.ts';
+import { drawProblem, lazyRun, type LazyRunSummary } from '../src/train/lazy_run.ts';
+
+const FAMILY = 'ntk';
+const S001 = '001_08cb02c438334e9c.txt';
+const S003 = '003_e1a41577358f3c93.txt';
+
+const seed = fc.integer();
+const sweepInstances = fc.record({ seed });
+
+/** Widths of a sweep: at least a decade at every budget. */
+function widths(budget: Budget): number[] {
+  return budget.pick({ quick: [64, 128, 256, 512, 1024], ci: [64, 128, 256, 512, 1024, 2048, 4096], thorough: [64, 128, 256, 512, 1024, 2048, 4096, 8192] });
+}
+/** The float64 interpolant sweeps are cheap: the full m = 64…4096 at every budget. */
+const FULL_WIDTHS = [64, 128, 256, 512, 1024, 2048, 4096];
+
+/** Inits per width; `many` for cheap sweeps and for the noisy sup-over-trajectory statistics. */
+function repsPerWidth(budget: Budget, many = false): number {
+  return many ? budget.pick({ quick: 8, ci: 8, thorough: 16 }) : budget.pick({ quick: 4, ci: 4, thorough: 8 });
+}
+
+function inputs(rng: Rng, n: number, d: number, norms: [number, number] = [1, 1]): dense.Mat {
+  const X = dense.mat(n, d);
+  for (let j = 0; j < n; j++) {
+    const r = norms[0] + (norms[1] - norms[0]) * rng.uniform();
+    X.data.set(rng.sphere(d).map((v) => r * v), j * d);
+  }
+  return X;
+}
+
+// ---------------------------------------------------------------- B1: output at init
+
+/**
+ * One seed of B1: R independent standard-init nets at width m, f(x) at a fixed x. The event is
+ * that both t-statistics, of mean(f) against 0 and of mean(f²) against the claimed variance v,
+ * stay within ±4 (each a two-sided test of level ≈ 6e-5 under the CLT, R = 1000).
+ */
+function initMomentsEvent(instance: { m: number; d: number; xNorm: number }, rng: Rng, varianceFactor: number) {
+  const { m, d, xNorm } = instance;
+  const x = rng.sphere(d).map((v) => xNorm * v);
+  const R = 1000;
+  const f = new Float64Array(R);
+  for (let r = 0; r < R; r++) f[r] = forward64(initTwoLayer64(rng, { d, m, parameterization: 'standard' }), x);
+  const mean = (v: Float64Array) => v.reduce((s, t) => s + t, 0) / v.length;
+  const sd = (v: Float64Array, mu: number) => Math.sqrt(v.reduce((s, t) => s + (t - mu) ** 2, 0) / (v.length - 1));
+  const f2 = f.map((t) => t * t);
+  const v = varianceFactor * xNorm * xNorm;
+  const tMean = mean(f) / (sd(f, mean(f)) / Math.sqrt(R));
+  const tVar = (mean(f2) - v) / (sd(f2, mean(f2)) / Math.sqrt(R));
+  return { holds: Math.abs(tMean) <= 4 && Math.abs(tVar) <= 4, notes: { tMean, tVar, sampleVariance: mean(f2), claimedVariance: v } };
+}
+
+const initInstances = fc.record({ m: fc.integer({ min: 2, max: 64 }), d: fc.integer({ min: 1, max: 6 }), xNorm: fc.double({ min: 0.25, max: 4, noNaN: true }), seed });
+
+export const initOutputMoments = defineClaim({
+  id: 'ntk.init-output-moments',
+  family: FAMILY, catalog: 'B1', variant: 'literal',
+  title: 'Output at standard init has mean 0 and variance ‖x‖² at every width ("O(1) due to cancellation")',
+  source: { doc: S001, where: 'slide "Two layer network", proper initialization', asStated: 'Proper initialization: a_i ~ N(0,1), w_i^{(0)} ~ N(0, 2/m). Output at init is O(1) due to cancellation.' },
+  statement: String.raw`\mathbb{E} f(W_0,x) = 0,\quad \operatorname{Var} f(W_0,x) = \|x\|^2 \quad (f = \textstyle\sum_{i\le m} a_i\,\mathrm{ReLU}\langle w_i,x\rangle,\ a_i\sim N(0,1),\ w_i\sim N(0,\tfrac2m I))`,
+  hypotheses: ['standard parameterization, ReLU', 'widths m ∈ [2, 64] (the identity is exact at every m), d ≤ 6, ‖x‖ ∈ [0.25, 4]'],
+  kind: 'probability', precision: 'float64', expect: 'supported',
+  probability: { atLeast: 0.8 },
+  note: 'Per seed: 1000 nets, t-statistics of mean(f) vs 0 and of mean(f²) vs ‖x‖² both within ±4 (nominal level ≈ 1e-4, so the event holds with probability ≈ 1 when the moments are right; the claimed 0.8 leaves room for the Bonferroni-level Clopper–Pearson bound at 100 seeds). Exact: Var = m·E[a²]·E[ReLU(⟨w,x⟩)²] = m·(2/m)‖x‖²/2.',
+  instances: initInstances,
+  check: (instance, ctx) => initMomentsEvent(instance, ctx.rng, 1),
+});
+
+export const initOutputVarianceHalf = defineClaim({
+  id: 'ntk.init-output-variance-half',
+  family: FAMILY, catalog: 'B1', variant: 'control',
+  title: 'Control: Var f(W₀,x) = ‖x‖²/2 (forgetting that E ReLU(g)² = ½ is already compensated by the 2/m)',
+  source: { doc: S001, where: 'slide "Two layer network", proper initialization', asStated: 'w_i^{(0)} ~ N(0, 2/m). Output at init is O(1) due to cancellation.' },
+  statement: String.raw`\operatorname{Var} f(W_0,x) = \|x\|^2/2`,
+  kind: 'probability', precision: 'float64', expect: 'refuted',
+  probability: { atLeast: 0.8 },
+  note: 'Deliberately wrong variance (a normalization slip); the same test as ntk.init-output-moments must reject it.',
+  instances: initInstances,
+  check: (instance, ctx) => initMomentsEvent(instance, ctx.rng, 0.5),
+});
+
+// ---------------------------------------------------------------- B2: the slide's gradient
+
+const gradInstances = fc.record({ d: fc.integer({ min: 1, max: 8 }), m: fc.integer({ min: 1, max: 32 }), ntk: fc.integer({ min: 0, max: 1 }), seed });
+
+async function gradientEvidence(instance: { d: number; m: number; ntk: number }, rng: Rng, formula: 'slide' | 'corrected') {
+  const { d, m } = instance;
+  const parameterization = instance.ntk ? 'ntk' : 'standard';
+  const net64 = initTwoLayer64(rng, { d, m, parameterization });
+  const x = rng.normals(d);
+  const net = toTensorNet(net64);
+  try {
+    const { gW } = await autodiffGradients(net, x);
+    const z = preactivations64(net64, x);
+    const lhs = new Float64Array(d * m);
+    for (let k = 0; k < d; k++)
+      for (let i = 0; i < m; i++) {
+        const ind = z[i]! >= 0 ? 1 : 0;
+        lhs[k * m + i] = formula === 'slide' ? ind * x[k]! : net64.c * net64.a[i]! * ind * x[k]!;
+      }
+    return { lhs, rhs: Float64Array.from(gW), size: d, notes: { parameterization } };
+  } finally {
+    disposeNet(net);
+  }
+}
+
+export const slideGradient = defineClaim({
+  id: 'ntk.slide-gradient-formula',
+  family: FAMILY, catalog: 'B2', variant: 'literal',
+  title: 'The slide\'s gradient ∇_{wᵢ} f(W⁽⁰⁾,x) = 1{⟨wᵢ⁽⁰⁾,x⟩ ≥ 0} x, against tfjs autodiff',
+  source: { doc: S001, where: 'slide "Two layer network"', asStated: '\\nabla_{w_i} f(W^{(0)},x) = 1_{\\langle w_i^{(0)},x\\rangle \\geq 0} x.' },
+  statement: String.raw`\nabla_{w_i} f(W_0,x) = \mathbf 1\{\langle w_i,x\rangle\ge0\}\,x,\quad f = \textstyle\sum_i a_i\,\mathrm{ReLU}\langle w_i,x\rangle`,
+  kind: 'identity', precision: 'float32', expect: 'refuted',
+  note: 'The factor aᵢ (and c = m^{-1/2} under the NTK parameterization) is missing; see ntk.gradient-with-output-weight.',
+  instances: gradInstances,
+  check: (instance, ctx) => gradientEvidence(instance, ctx.rng, 'slide'),
+});
+
+export const correctedGradient = defineClaim({
+  id: 'ntk.gradient-with-output-weight',
+  family: FAMILY, catalog: 'B2', variant: 'corrected',
+  title: '∇_{wᵢ} f(W⁽⁰⁾,x) = c·aᵢ·1{⟨wᵢ⁽⁰⁾,x⟩ ≥ 0} x (c = 1 standard, m^{-1/2} NTK), against tfjs autodiff',
+  source: { doc: S001, where: 'slide "Two layer network"', asStated: '\\nabla_{w_i} f(W^{(0)},x) = 1_{\\langle w_i^{(0)},x\\rangle \\geq 0} x.' },
+  statement: String.raw`\nabla_{w_i} f(W_0,x) = c\,a_i\,\mathbf 1\{\langle w_i,x\rangle\ge0\}\,x`,
+  kind: 'identity', precision: 'float32', expect: 'supported',
+  note: 'Restores the output weight aᵢ (and the m^{-1/2} of the NTK parameterization) that the slide drops; it matches reverse-mode autodiff to float32 rounding.',
+  instances: gradInstances,
+  check: (instance, ctx) => gradientEvidence(instance, ctx.rng, 'corrected'),
+});
+
+// ---------------------------------------------------------------- B3: the empirical NTK and its limit
+
+export const empiricalPsd = defineClaim({
+  id: 'ntk.empirical-kernel-psd',
+  family: FAMILY, catalog: 'B3', variant: 'literal',
+  title: 'The empirical NTK Gram matrix is positive semidefinite',
+  source: { doc: S001, where: 'slide "Tangent kernel and neural tangent kernel"', asStated: 'Neural tangent kernel (NTK) K(x,y) = ⟨∇_W f(W_0,x), ∇_W f(W_0,y)⟩' },
+  statement: String.raw`\lambda_{\min}\big(K_m(x_p,x_q)\big)_{p,q\le n} \ge 0`,
+  kind: 'inequality', precision: 'float64', expect: 'supported',
+  instances: fc.record({ n: fc.integer({ min: 2, max: 12 }), d: fc.integer({ min: 1, max: 8 }), m: fc.integer({ min: 1, max: 64 }), ntk: fc.integer({ min: 0, max: 1 }), seed }),
+  check: ({ n, d, m, ntk }, ctx) => {
+    const net = initTwoLayer64(ctx.rng, { d, m, parameterization: ntk ? 'ntk' : 'standard' });
+    const K = ntkGram64(net, inputs(ctx.rng, n, d, [0.5, 2]));
+    const ev = linalg().symEig(K).values;
+    // 0 ≤ λ_min; rounding of an eigenvalue is relative to ‖K‖, not to λ_min
+    return { lhs: 0, rhs: ev[0]!, scale: Math.max(dense.frobenius(K), 1e-300), size: n * n, notes: { lambdaMax: ev[n - 1]! } };
+  },
+});
+
+/** RMS over the upper triangle (with diagonal) of K_m − K_target, for one net of width m. */
+async function kernelRmsError(rng: Rng, X: dense.Mat, m: number, target: dense.Mat): Promise<number> {
+  const n = X.rows;
+  const K = await ntkGramOnBackend(initTwoLayer64(rng, { d: X.cols, m, parameterization: 'ntk' }), X);
+  let s = 0, count = 0;
+  for (let p = 0; p < n; p++)
+    for (let q = p; q < n; q++) {
+      s += (K.data[p * n + q]! - target.data[p * n + q]!) ** 2;
+      count++;
+    }
+  return Math.sqrt(s / count);
+}
+
+async function kernelSweep(rng: Rng, budget: Budget, limit: (X: dense.Mat) => dense.Mat) {
+  const X = inputs(rng, 16, 8, [0.5, 2]);
+  const target = limit(X);
+  const x: number[] = [], y: number[] = [];
+  for (const m of widths(budget))
+    for (let r = 0; r < repsPerWidth(budget, true); r++) {
+      x.push(m);
+      y.push(await kernelRmsError(rng.fork(`m${m}r${r}`), X, m, target));
+    }
+  return { x, y, notes: { n: 16, d: 8, pairs: 136 } };
+}
+
+const kernelLimitSource = { doc: S001, where: 'slide "Tangent kernel and neural tangent kernel" (the infinite-width limit is Jacot et al. 2018)', asStated: 'Neural tangent kernel (NTK) K(x,y) = ⟨∇_W f(W_0,x), ∇_W f(W_0,y)⟩ where f is the neural network, W_0 is usually the (random) initialization.' };
+
+export const kernelLimitRate = defineClaim({
+  id: 'ntk.kernel-limit-rate',
+  family: FAMILY, catalog: 'B3', variant: 'literal',
+  title: 'The empirical NTK converges to the arc-cosine NTK (k1 + ⟨x,y⟩k0)/2 at rate m^{-1/2}',
+  source: kernelLimitSource,
+  statement: String.raw`\Big(\tfrac{1}{|P|}\sum_{p\le q}\big(K_m(x_p,x_q) - K_\infty(x_p,x_q)\big)^2\Big)^{1/2} \asymp m^{-1/2},\quad K_\infty = \tfrac12\big(k_1 + \langle x,y\rangle k_0\big)`,
+  hypotheses: ['NTK parameterization, ReLU, both layers', 'n = 16 inputs in d = 8, norms in [0.5, 2]'],
+  kind: 'scaling', precision: 'float32', expect: 'supported',
+  scaling: { exponent: -0.5, relation: 'equal' },
+  instances: sweepInstances,
+  check: (_i, ctx) => kernelSweep(ctx.rng, ctx.budget, (X) => ntkInfiniteGram(X)),
+});
+
+export const kernelRateWrongExponent = defineClaim({
+  id: 'ntk.kernel-rate-wrong-exponent',
+  family: FAMILY, catalog: 'B3', variant: 'control',
+  title: 'Control: the empirical NTK converges at rate m^{-1}',
+  source: kernelLimitSource,
+  statement: String.raw`\mathrm{RMS}(K_m - K_\infty) \asymp m^{-1}`,
+  kind: 'scaling', precision: 'float32', expect: 'refuted',
+  scaling: { exponent: -1, relation: 'equal' },
+  note: 'Wrong width exponent: the fluctuation of an average of m i.i.d. terms is m^{-1/2}.',
+  instances: sweepInstances,
+  check: (_i, ctx) => kernelSweep(ctx.rng, ctx.budget, (X) => ntkInfiniteGram(X)),
+});
+
+export const kernelWrongNormalization = defineClaim({
+  id: 'ntk.kernel-limit-wrong-normalization',
+  family: FAMILY, catalog: 'B3', variant: 'control',
+  title: 'Control: the empirical NTK converges at rate m^{-1/2} to k1 + ⟨x,y⟩k0 (the ½ of E ReLU² dropped)',
+  source: kernelLimitSource,
+  statement: String.raw`\mathrm{RMS}\big(K_m - (k_1 + \langle x,y\rangle k_0)\big) \asymp m^{-1/2}`,
+  kind: 'scaling', precision: 'float32', expect: 'refuted',
+  scaling: { exponent: -0.5, relation: 'equal' },
+  note: 'Wrong normalization of the limit (Cho–Saul kernels without the factor ½): the error plateaus instead of decaying.',
+  instances: sweepInstances,
+  check: (_i, ctx) =>
+    kernelSweep(ctx.rng, ctx.budget, (X) => {
+      const K = ntkInfiniteGram(X);
+      return { ...K, data: K.data.map((v) => 2 * v) };
+    }),
+});
+
+const limitGramInstances = fc.record({ n: fc.integer({ min: 2, max: 10 }), d: fc.integer({ min: 2, max: 10 }), seed });
+
+function limitGramEvidence({ n, d }: { n: number; d: number }, rng: Rng, parallelPair: boolean) {
+  const X = inputs(rng, n, d, [0.5, 2]);
+  if (parallelPair) for (let k = 0; k < d; k++) X.data[(n - 1) * d + k] = 2 * X.data[k]!; // x_n = 2 x_1
+  const ev = linalg().symEig(ntkInfiniteGram(X)).values;
+  let minCos = 1;
+  for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) minCos = Math.min(minCos, Math.abs(Math.cos(arccos(X.data.subarray(p * d, p * d + d), X.data.subarray(q * d, q * d + d)).theta)));
+  // strictly positive, and resolvably so in float64: λ_min ≥ 1000·eps·λ_max
+  return { lhs: 1000 * 2.22e-16 * ev[n - 1]!, rhs: ev[0]!, notes: { lambdaMin: ev[0]!, lambdaMax: ev[n - 1]! } };
+}
+
+export const limitGramPositive = defineClaim({
+  id: 'ntk.limit-gram-positive-definite',
+  family: FAMILY, catalog: 'B3', variant: 'literal',
+  title: 'The infinite-width NTK Gram matrix has λ_min > 0 for pairwise non-parallel inputs',
+  source: kernelLimitSource,
+  statement: String.raw`\lambda_{\min}\big(K_\infty(x_p,x_q)\big) \ge 1000\,\varepsilon_{64}\,\lambda_{\max}\quad(x_p \nparallel x_q)`,
+  hypotheses: ['n ≤ 10 inputs drawn on spheres of radius in [0.5, 2] in d ∈ [2, 10] (pairwise non-parallel almost surely)'],
+  kind: 'inequality', precision: 'float64', expect: 'supported',
+  note: '"λ_min > 0" is tested as "λ_min exceeds what float64 rounding of the Gram can produce", so a numerically singular matrix does not pass.',
+  instances: limitGramInstances,
+  check: (instance, ctx) => limitGramEvidence(instance, ctx.rng, false),
+});
+
+export const limitGramParallel = defineClaim({
+  id: 'ntk.limit-gram-parallel-inputs',
+  family: FAMILY, catalog: 'B3', variant: 'control',
+  title: 'Control: λ_min(K∞) > 0 without the non-parallel hypothesis (x_n = 2x_1)',
+  source: kernelLimitSource,
+  statement: String.raw`\lambda_{\min}\big(K_\infty(x_p,x_q)\big) \ge 1000\,\varepsilon_{64}\,\lambda_{\max}\quad(x_n = 2x_1)`,
+  kind: 'inequality', precision: 'float64', expect: 'refuted',
+  note: 'Dropped hypothesis: K∞ is positively homogeneous (K∞(2x,y) = 2K∞(x,y)), so parallel inputs give proportional rows and a singular Gram.',
+  instances: limitGramInstances,
+  check: (instance, ctx) => limitGramEvidence(instance, ctx.rng, true),
+});
+
+// ---------------------------------------------------------------- B4, B5: Taylor remainder
+
+const taylorInstances = fc.record({
+  m: fc.integer({ min: 1, max: 16 }),
+  d: fc.integer({ min: 1, max: 6 }),
+  act: fc.integer({ min: 0, max: 1 }),
+  logT: fc.double({ min: -4, max: 0.5, noNaN: true }),
+  aligned: fc.integer({ min: 0, max: 1 }),
+  xNorm: fc.double({ min: 0.25, max: 3, noNaN: true }),
+  seed,
+});
+
+/**
+ * f(W) − f(W₀) − ⟨∇_W f(W₀,x), W − W₀⟩ for a smooth activation, inner layer moved, and the slide's
+ * bound ½·max|aᵢ|·sup|σ''|·‖x‖²·‖W − W₀‖² (times `factor`). `aligned` moves each neuron with
+ * aᵢσ''(zᵢ) > 0 along x by t (where the bound is nearly attained; the largest |aᵢ| when none
+ * qualifies), otherwise Δ is Gaussian with ‖Δ‖ ≈ t·√d.
+ */
+function taylorEvidence(instance: { m: number; d: number; act: number; logT: number; aligned: number; xNorm: number }, rng: Rng, factor: number) {
+  const { m, d, logT, aligned, xNorm } = instance;
+  const actName = instance.act ? 'tanh' : 'softplus';
+  const s = activation(actName);
+  const net = initTwoLayer64(rng, { d, m, parameterization: 'standard', activation: actName });
+  const x = rng.sphere(d).map((v) => xNorm * v);
+  const t = 10 ** logT;
+  const z = preactivations64(net, x);
+  const dW = new Float64Array(d * m);
+  const move = (i: number): number => {
+    for (let k = 0; k < d; k++) dW[k * m + i] = (t * x[k]!) / xNorm;
+    return 1;
+  };
+  if (aligned) {
+    // neurons whose remainder aᵢσ''(zᵢ)(δ·x)²/2 is positive; if there are none, the largest |aᵢ|
+    let moved = 0;
+    for (let i = 0; i < m; i++) if (net.a[i]! * s.second(z[i]!) > 0) moved |= move(i);
+    if (!moved) move(net.a.reduce((best, v, i) => (Math.abs(v) > Math.abs(net.a[best]!) ? i : best), 0));
+  } else dW.set(rng.normals(d * m, t / Math.sqrt(m)));
+  const f0 = forward64(net, x);
+  const f1 = forward64(withWeights(net, net.W.map((v, i) => v + dW[i]!), net.a), x);
+  const lin = gradients64(net, x).gW.reduce((acc, g, i) => acc + g * dW[i]!, 0);
+  const dW2 = dW.reduce((acc, v) => acc + v * v, 0);
+  const maxA = net.a.reduce((acc, v) => Math.max(acc, Math.abs(v)), 0);
+  const rhs = factor * 0.5 * maxA * s.supSecond * xNorm * xNorm * dW2;
+  // f1 − f0 − lin cancels terms of size |f|: the rounding scales with them
+  return { lhs: Math.abs(f1 - f0 - lin), rhs, scale: Math.max(Math.abs(f0), Math.abs(f1), Math.abs(lin), rhs), size: m * d, notes: { activation: actName } };
+}
+
+const taylorSource = { doc: S001, where: 'slide "Theorem (ALS\'18)" proof difficulties', asStated: 'f(W,x) = f(W_0,x) + ⟨∇_W f(W_0,x), W − W_0⟩ + O(‖W − W_0‖_F^2) for smooth function f(W,x) … Even for smooth activation, O(‖W − W_0‖_F^2) → smoothness × ‖W − W_0‖_F^2.' };
+
+export const taylorRemainder = defineClaim({
+  id: 'ntk.taylor-remainder-smooth',
+  family: FAMILY, catalog: 'B4', variant: 'literal',
+  title: 'Smooth activation: |f(W) − f(W₀) − ⟨∇f(W₀), W−W₀⟩| ≤ ½·max|aᵢ|·sup|σ\'\'|·‖x‖²·‖W−W₀‖²_F',
+  source: taylorSource,
+  statement: String.raw`\big|f(W,x) - f(W_0,x) - \langle \nabla_W f(W_0,x), W-W_0\rangle\big| \le \tfrac12 \max_i|a_i|\,\sup|\sigma''|\,\|x\|^2\,\|W-W_0\|_F^2`,
+  hypotheses: ['standard parameterization, σ = softplus (sup|σ\'\'| = 1/4) or tanh (4/(3√3))', 'inner layer W moves, a fixed', 'm ≤ 16, ‖W−W₀‖ from 1e-4 to 3'],
+  kind: 'inequality', precision: 'float64', expect: 'supported',
+  instances: taylorInstances,
+  check: (instance, ctx) => taylorEvidence(instance, ctx.rng, 1),
+});
+
+export const taylorQuarterConstant = defineClaim({
+  id: 'ntk.taylor-remainder-small-constant',
+  family: FAMILY, catalog: 'B4', variant: 'control',
+  title: 'Control: the Taylor remainder bound with constant ⅛ instead of ½',
+  source: taylorSource,
+  statement: String.raw`\big|f(W,x) - f(W_0,x) - \langle \nabla_W f(W_0,x), W-W_0\rangle\big| \le \tfrac18 \max_i|a_i|\,\sup|\sigma''|\,\|x\|^2\,\|W-W_0\|_F^2`,
+  kind: 'inequality', precision: 'float64', expect: 'refuted',
+  note: 'Too-small remainder constant: with one neuron moved along x near the maximum of |σ\'\'| the ½ is attained.',
+  instances: taylorInstances,
+  check: (instance, ctx) => taylorEvidence(instance, ctx.rng, 0.25),
+});
+
+export const reluNotSmooth = defineClaim({
+  id: 'ntk.relu-no-quadratic-remainder',
+  family: FAMILY, catalog: 'B5', variant: 'literal',
+  title: 'ReLU is not smooth: for every C some (W₀, W) has remainder > C·‖W − W₀‖²_F',
+  source: { doc: S001, where: 'slide "Theorem (ALS\'18)" proof difficulties', asStated: 'ReLU activation: f(W,x) = f(W_0,x) + ⟨∇_W f(W_0,x), W − W_0⟩ + O(‖W − W_0‖_F^2) for smooth function f(W,x), but ReLU network is not smooth.' },
+  statement: String.raw`\forall C\ \exists W_0, W:\ \big|f(W,x) - f(W_0,x) - \langle \nabla_W f(W_0,x), W-W_0\rangle\big| > C\,\|W-W_0\|_F^2`,
+  kind: 'existence', precision: 'float64', expect: 'supported',
+  note: 'Search: move the neuron with the largest |aᵢ| to distance ε below its kink (⟨wᵢ,x⟩ = −ε) and step 2ε across it along x, for ε = 2^{-k}; the remainder is |aᵢ|ε against ‖Δ‖² = 4ε²/‖x‖², all evaluated numerically.',
+  instances: fc.record({ logC: fc.double({ min: 0, max: 6, noNaN: true }), m: fc.integer({ min: 1, max: 8 }), d: fc.integer({ min: 1, max: 6 }), seed }),
+  check: ({ logC, m, d }, ctx) => {
+    const C = 10 ** logC;
+    const net = initTwoLayer64(ctx.rng, { d, m, parameterization: 'standard' });
+    const x = ctx.rng.sphere(d);
+    let i = 0;
+    for (let j = 1; j < m; j++) if (Math.abs(net.a[j]!) > Math.abs(net.a[i]!)) i = j;
+    const z = preactivations64(net, x)[i]!;
+    for (let k = 0; k <= 60; k++) {
+      const eps = 2 ** -k;
+      const W0 = Float64Array.from(net.W);
+      for (let q = 0; q < d; q++) W0[q * m + i]! += (-eps - z) * x[q]!; // ‖x‖ = 1
+      const base = withWeights(net, W0, net.a);
+      const dW = new Float64Array(d * m);
+      for (let q = 0; q < d; q++) dW[q * m + i] = 2 * eps * x[q]!;
+      const f0 = forward64(base, x);
+      const f1 = forward64(withWeights(net, W0.map((v, j) => v + dW[j]!), net.a), x);
+      const lin = gradients64(base, x).gW.reduce((acc, g, j) => acc + g * dW[j]!, 0);
+      const remainder = Math.abs(f1 - f0 - lin);
+      const dW2 = 4 * eps * eps;
+      if (remainder > C * dW2) return { witness: { C, eps, remainder, normSquared: dW2, neuron: i }, value: remainder / dW2 };
+    }
+    return { witness: null };
+  },
+});
+
+// ---------------------------------------------------------------- B6, B7, B9, B10: lazy training
+
+type LazyMeasure = (s: LazyRunSummary) => number;
+
+/**
+ * One lazy-training sweep: the same problem (n = 8 unit inputs in d = 16, y ~ N(0,1)) at every
+ * width, several inits per width; y is `measure` of each run. `regime` 'lazy' is the NTK
+ * parameterization at init scale 1 and step 1/λ_max(K∞); 'small-init' shrinks the init scale
+ * to m^{-1/4} and raises the step to √m/(2λ_max) (the mean-field scaling: the Oops! conditions broken).
+ * y is divided by the sweep's geometric mean (kept in notes.scale): each seed draws its own
+ * problem, whose scale moves the measured quantities by up to 10× between seeds at every width;
+ * a pooled fit would read that per-problem factor as noise. Dividing it out is fitting a separate
+ * intercept per seed; the exponent is unchanged.
+ */
+async function lazySweep(rng: Rng, budget: Budget, measure: LazyMeasure, regime: 'lazy' | 'small-init' = 'lazy', reps = repsPerWidth(budget)) {
+  const ms = widths(budget);
+  const problem = drawProblem(rng.fork('problem'), 8, 16);
+  const X = dense.mat(8, 16, problem.X);
+  const limit = ntkInfiniteGram(X).data;
+  const x: number[] = [], y: number[] = [];
+  const loss: number[] = [];
+  let last: LazyRunSummary | undefined;
+  for (const m of ms)
+    for (let r = 0; r < reps; r++) {
+      const run = await lazyRun(rng.fork(`m${m}r${r}`), problem, limit, {
+        m,
+        initScale: regime === 'lazy' ? 1 : m ** -0.25,
+        // half the mean-field step: at the full √m/λ_max an occasional run diverges once the features grow
+        lrUnits: regime === 'lazy' ? 1 : 0.5 * Math.sqrt(m),
+        kernelAtInit: (net, Xd, n) => ntkGram64(net, dense.mat(n, 16, Xd)).data,
+      });
+      x.push(m);
+      y.push(measure(run));
+      loss.push(run.last.loss / run.first.loss);
+      last = run;
+    }
+  const traj = last!.trajectory;
+  const scale = Math.exp(y.reduce((acc, v) => acc + Math.log(v), 0) / y.length);
+  return {
+    x, y: y.map((v) => v / scale),
+    notes: { scale, steps: last!.steps, worstFinalOverInitialLoss: Math.max(...loss), regime },
+    series: {
+      [`loss (m=${last!.m})`]: { x: traj.map((o) => o.step), y: traj.map((o) => o.loss) },
+      [`relative movement (m=${last!.m})`]: { x: traj.map((o) => o.step), y: traj.map((o) => o.relMovement) },
+    },
+  };
+}
+
+const lazySource = { doc: S001, where: 'slide "Theorem (ALS\'18, arXiv:1811.03962)"', asStated: 'Over-parameterization: m ≥ poly(N, L). Proper initialization. Small learning rate: η ≪ 1/√m. Then SGD can find a point W* efficiently with small (o(1)) training loss such that f(W*,x) = f(W_0,x) + ⟨∇_W f(W_0,x), W* − W_0⟩ + o(1)' };
+const lazyHypotheses = ['NTK parameterization, ReLU, both layers trained by full-batch GD on ½‖f − y‖²', 'step 1/λ_max(K∞), ⌈6λ_max/λ_min⌉ steps (≤ 500)', 'n = 8 unit inputs in d = 16, y ~ N(0, 1)'];
+
+export const lazyMovement = defineClaim({
+  id: 'ntk.lazy-relative-movement',
+  family: FAMILY, catalog: 'B6', variant: 'literal',
+  title: 'Lazy training: ‖θ_T − θ₀‖/‖θ₀‖ = O(m^{-1/2})',
+  source: lazySource,
+  statement: String.raw`\|\theta_T-\theta_0\|_F / \|\theta_0\|_F \asymp m^{-1/2}`,
+  hypotheses: lazyHypotheses,
+  kind: 'scaling', precision: 'float32', expect: 'supported',
+  scaling: { exponent: -0.5, relation: 'equal' },
+  instances: sweepInstances,
+  check: (_i, ctx) => lazySweep(ctx.rng, ctx.budget, (s) => s.last.relMovement),
+});
+
+export const lazyMovementWrongExponent = defineClaim({
+  id: 'ntk.lazy-movement-wrong-exponent',
+  family: FAMILY, catalog: 'B6', variant: 'control',
+  title: 'Control: lazy training moves the weights by O(m^{-1}) relative to init',
+  source: lazySource,
+  statement: String.raw`\|\theta_T-\theta_0\|_F / \|\theta_0\|_F \asymp m^{-1}`,
+  kind: 'scaling', precision: 'float32', expect: 'refuted',
+  scaling: { exponent: -1, relation: 'equal' },
+  note: 'Wrong width exponent: ‖θ_T − θ₀‖ stays O(1) while ‖θ₀‖ grows like √m.',
+  instances: sweepInstances,
+  check: (_i, ctx) => lazySweep(ctx.rng, ctx.budget, (s) => s.last.relMovement),
+});
+
+export const lazyLinearizedGap = defineClaim({
+  id: 'ntk.lazy-linearized-model-gap',
+  family: FAMILY, catalog: 'B6', variant: 'literal',
+  title: 'Lazy training: sup_t |f_t(x) − f_t^lin(x)| shrinks with width (Lee et al. 2019: O(m^{-1/2}))',
+  source: lazySource,
+  statement: String.raw`\sup_{t\le T}\max_j |f_t(x_j) - f^{\mathrm{lin}}_t(x_j)| = O(m^{-1/2}),\quad f^{\mathrm{lin}}_{t+1} = f^{\mathrm{lin}}_t - \eta K_0 (f^{\mathrm{lin}}_t - y)`,
+  hypotheses: lazyHypotheses,
+  kind: 'scaling', precision: 'float32', expect: 'supported',
+  scaling: { exponent: -0.5, relation: 'atMost' },
+  instances: sweepInstances,
+  check: (_i, ctx) => lazySweep(ctx.rng, ctx.budget, (s) => s.supLinGap, 'lazy', repsPerWidth(ctx.budget, true)),
+});
+
+export const lazyLossConverges = defineClaim({
+  id: 'ntk.lazy-loss-converges',
+  family: FAMILY, catalog: 'B6', variant: 'literal',
+  title: 'Lazy training drives the loss to ~0 linearly: L_T ≤ L₀(1 − ηλ_min(K∞)/2)^{2T}',
+  source: lazySource,
+  statement: String.raw`L(\theta_T) \le L(\theta_0)\,\big(1 - \eta\lambda_{\min}(K_\infty)/2\big)^{2T}`,
+  hypotheses: [...lazyHypotheses, 'width m ∈ [512, 2048]'],
+  kind: 'inequality', precision: 'float32', expect: 'supported',
+  note: 'The catalog\'s "training loss goes to ~0" made quantitative: linear convergence at half the rate of the limiting kernel dynamics (Du et al. 2019, rate λ₀/2).',
+  instances: fc.record({ m: fc.integer({ min: 512, max: 2048 }), seed }),
+  check: async ({ m }, ctx) => {
+    const problem = drawProblem(ctx.rng.fork('problem'), 8, 16);
+    const limit = ntkInfiniteGram(dense.mat(8, 16, problem.X)).data;
+    const run = await lazyRun(ctx.rng.fork('init'), problem, limit, { m, observeEvery: 1_000_000 });
+    const rhs = run.first.loss * (1 - (run.lr * run.lambdaMin) / 2) ** (2 * run.steps);
+    return { lhs: run.last.loss, rhs, scale: run.first.loss, size: m, notes: { steps: run.steps } };
+  },
+});
+
+export const activationFlips = defineClaim({
+  id: 'ntk.activation-flips-rate',
+  family: FAMILY, catalog: 'B7', variant: 'literal',
+  title: 'The fraction of ReLU signs flipped between W₀ and W_T is O(m^{-1/2})',
+  source: { doc: S001, where: 'slide "Two layer network"', asStated: '1_{⟨w_i^*, x⟩ ≥ 0} ≈ 1_{⟨w_i^{(0)}, x⟩ ≥ 0}: The activation pattern does not change too much, network stays close to its NTK.' },
+  statement: String.raw`\tfrac{1}{nm}\#\{(i,j): \operatorname{sign}\langle w_i^{(T)},x_j\rangle \ne \operatorname{sign}\langle w_i^{(0)},x_j\rangle\} \asymp m^{-1/2}`,
+  hypotheses: lazyHypotheses,
+  kind: 'scaling', precision: 'float32', expect: 'supported',
+  scaling: { exponent: -0.5, relation: 'equal' },
+  instances: sweepInstances,
+  check: (_i, ctx) => lazySweep(ctx.rng, ctx.budget, (s) => s.last.flipFraction, 'lazy', repsPerWidth(ctx.budget, true)),
+});
+
+export const smallInitLeavesKernel = defineClaim({
+  id: 'ntk.small-init-leaves-kernel-regime',
+  family: FAMILY, catalog: 'B9', variant: 'literal',
+  title: 'Oops! conditions broken (init scale m^{-1/4}, step ×√m/2): the relative weight change does not vanish with width',
+  source: lazySource,
+  statement: String.raw`\|\theta_T-\theta_0\|_F / \|\theta_0\|_F \asymp m^{0}\quad(a,w\sim N(0,m^{-1/2}),\ \eta = \sqrt m/(2\lambda_{\max}))`,
+  hypotheses: ['NTK parameterization with init scale m^{-1/4} = the mean-field scaling f = (1/m)Σ aᵢReLU(⟨wᵢ,x⟩) at unit init', 'same problem and horizon as ntk.lazy-relative-movement, step ×√m/2'],
+  kind: 'scaling', precision: 'float32', expect: 'supported',
+  scaling: { exponent: 0, relation: 'equal' },
+  instances: sweepInstances,
+  check: (_i, ctx) => lazySweep(ctx.rng, ctx.budget, (s) => s.last.relMovement, 'small-init'),
+});
+
+export const smallInitLazyRate = defineClaim({
+  id: 'ntk.small-init-lazy-rate',
+  family: FAMILY, catalog: 'B9', variant: 'control',
+  title: 'Control: the lazy rate m^{-1/2} of the relative weight change, claimed without the proper-init hypothesis',
+  source: lazySource,
+  statement: String.raw`\|\theta_T-\theta_0\|_F / \|\theta_0\|_F \asymp m^{-1/2}\quad\text{(init scale } m^{-1/4})`,
+  kind: 'scaling', precision: 'float32', expect: 'refuted',
+  scaling: { exponent: -0.5, relation: 'equal' },
+  note: 'Dropped hypothesis (proper initialization): under small init the network leaves the kernel regime.',
+  instances: sweepInstances,
+  check: (_i, ctx) => lazySweep(ctx.rng, ctx.budget, (s) => s.last.relMovement, 'small-init'),
+});
+
+const lemmaSource = { doc: S003, where: 'slide "Overparameterized nonlinear Least Squares", Lemma', asStated: 'Under some technical assumptions which hold when network is sufficiently wide, initialization is sufficiently large. Then along the trajectory of gradient descent f(θ_τ) ≈ f(θ_0) + J(θ_0)(θ − θ_0)' };
+
+export const trajectoryLinearization = defineClaim({
+  id: 'ntk.trajectory-linearization-error',
+  family: FAMILY, catalog: 'B10', variant: 'literal',
+  title: 'Along GD, f(θ_τ) ≈ f(θ₀) + J(θ₀)(θ_τ − θ₀), the error shrinking in width (large init)',
+  source: lemmaSource,
+  statement: String.raw`\sup_{\tau\le T}\|f(\theta_\tau) - f(\theta_0) - J(\theta_0)(\theta_\tau-\theta_0)\|_\infty = O(m^{-1/2})`,
+  hypotheses: lazyHypotheses,
+  kind: 'scaling', precision: 'float32', expect: 'supported',
+  scaling: { exponent: -0.5, relation: 'atMost' },
+  note: 'The slide writes (θ − θ₀) for (θ_τ − θ₀). "Shrinking in width" is tested as a rate at least m^{-1/2}.',
+  instances: sweepInstances,
+  check: (_i, ctx) => lazySweep(ctx.rng, ctx.budget, (s) => s.supTaylorGap, 'lazy', repsPerWidth(ctx.budget, true)),
+});
+
+export const trajectoryLinearizationSmallInit = defineClaim({
+  id: 'ntk.trajectory-linearization-small-init',
+  family: FAMILY, catalog: 'B10', variant: 'control',
+  title: 'Control: the Lemma without its "large initialization" (init scale m^{-1/4}): linearization error still O(m^{-1/2})',
+  source: lemmaSource,
+  statement: String.raw`\sup_{\tau\le T}\|f(\theta_\tau) - f(\theta_0) - J(\theta_0)(\theta_\tau-\theta_0)\|_\infty = O(m^{-1/2})\quad(\text{init scale } m^{-1/4},\ \eta = \sqrt m/(2\lambda_{\max}))`,
+  hypotheses: ['as ntk.small-init-leaves-kernel-regime'],
+  kind: 'scaling', precision: 'float32', expect: 'refuted',
+  scaling: { exponent: -0.5, relation: 'atMost' },
+  note: 'Dropped hypothesis: the same measurement as ntk.trajectory-linearization-error in the mean-field scaling, where the error does not shrink with width (fitted exponent ≈ 0).',
+  instances: sweepInstances,
+  check: (_i, ctx) => lazySweep(ctx.rng, ctx.budget, (s) => s.supTaylorGap, 'small-init', repsPerWidth(ctx.budget, true)),
+});
+
+// ---------------------------------------------------------------- B8: the small-movement interpolant
+
+async function interpolantSweep(rng: Rng, budget: Budget, measure: (m: number, dW: Float64Array, net: ReturnType<typeof initTwoLayer64>, X: dense.Mat) => number) {
+  const problem = drawProblem(rng.fork('problem'), 8, 16);
+  const X = dense.mat(8, 16, problem.X);
+  const x: number[] = [], y: number[] = [];
+  for (const m of FULL_WIDTHS)
+    for (let r = 0; r < 2 * repsPerWidth(budget, true); r++) {
+      const net = initTwoLayer64(rng.fork(`m${m}r${r}`), { d: 16, m, parameterization: 'standard' });
+      const { dW } = minNormInterpolant(net, X, problem.y);
+      x.push(m);
+      y.push(measure(m, dW, net, X));
+    }
+  return { x, y, notes: { n: 8, d: 16 } };
+}
+
+const interpolantSource = { doc: S001, where: 'slide "Two layer network", simple observation', asStated: 'There exists W* = (w_1^*, …, w_m^*) with each ‖w_i^* − w_i^{(0)}‖_2 ≤ 1/m so W* has small training loss. ⟨w_i^* − w_i^{(0)}, x⟩ ≈ 1/m, ⟨w_i^{(0)}, x⟩ ≈ 1/√m.' };
+
+function neuronNorms(m: number, dW: Float64Array): Float64Array {
+  const out = new Float64Array(m);
+  for (let k = 0; k < 16; k++) for (let i = 0; i < m; i++) out[i]! += dW[k * m + i]! ** 2;
+  return out.map(Math.sqrt);
+}
+
+// The literal "each ‖wᵢ* − wᵢ⁽⁰⁾‖ ≤ 1/m" (the maximum over neurons) is not registered: max_i ‖Δwᵢ‖
+// = max_i |aᵢ|·‖Σⱼ αⱼ 1{⟨wᵢ,xⱼ⟩ ≥ 0} xⱼ‖ carries max|aᵢ| ≈ √(2 log m) and the worst activation pattern
+// realized, so its local exponent over m = 64…4096 is ≈ −0.9 [−0.96, −0.87]: right at the engine's
+// indifference margin (−1 + 0.05), refuted at ci and supported at quick. A log factor is not
+// resolvable by a width fit; reported to the lead rather than given a verdict.
+
+export const interpolantRmsMovement = defineClaim({
+  id: 'ntk.interpolant-rms-movement',
+  family: FAMILY, catalog: 'B8', variant: 'corrected',
+  title: 'The min-norm NTK interpolant moves the typical neuron by Θ(1/m): RMS_i ‖wᵢ* − wᵢ⁽⁰⁾‖ ∝ m^{-1}',
+  // corrected: the literal reads "each" neuron (a maximum), see the comment above
+  source: interpolantSource,
+  statement: String.raw`\Big(\tfrac1m\sum_i \|w_i^* - w_i^{(0)}\|_2^2\Big)^{1/2} = \|W^*-W_0\|_F/\sqrt m \asymp m^{-1}`,
+  hypotheses: ['standard parameterization, ReLU, a fixed', 'n = 8 unit inputs in d = 16, y ~ N(0,1)'],
+  kind: 'scaling', precision: 'float64', expect: 'supported',
+  scaling: { exponent: -1, relation: 'equal' },
+  note: 'The slide says each neuron; the maximum over neurons carries √(2 log m)·(worst activation pattern) factors that a width fit cannot resolve, so the tested statement is the root-mean-square neuron: ‖W* − W₀‖²_F = (y − f₀)ᵀK_W⁻¹(y − f₀) with K_W ∝ m, so the root-mean-square neuron moves by ∝ 1/m; only the maximum picks up the slowly growing factors of the literal entry.',
+  instances: sweepInstances,
+  check: (_i, ctx) =>
+    interpolantSweep(ctx.rng, ctx.budget, (m, dW) => Math.sqrt(neuronNorms(m, dW).reduce((s, v) => s + v * v, 0) / m)),
+});
+
+export const interpolantPreactivationRatio = defineClaim({
+  id: 'ntk.interpolant-preactivation-ratio',
+  family: FAMILY, catalog: 'B8', variant: 'literal',
+  title: '⟨wᵢ* − wᵢ⁽⁰⁾, x⟩ ≈ 1/m against ⟨wᵢ⁽⁰⁾, x⟩ ≈ 1/√m: their RMS ratio is ∝ m^{-1/2}',
+  source: interpolantSource,
+  statement: String.raw`\mathrm{RMS}_{i,j}\langle w_i^*-w_i^{(0)},x_j\rangle \,/\, \mathrm{RMS}_{i,j}\langle w_i^{(0)},x_j\rangle \asymp m^{-1/2}`,
+  hypotheses: ['standard parameterization, ReLU, a fixed', 'n = 8 unit inputs in d = 16, y ~ N(0,1)'],
+  kind: 'scaling', precision: 'float64', expect: 'supported',
+  scaling: { exponent: -0.5, relation: 'equal' },
+  instances: sweepInstances,
+  check: (_i, ctx) =>
+    interpolantSweep(ctx.rng, ctx.budget, (m, dW, net, X) => {
+      let dz2 = 0, z2 = 0;
+      const moved = withWeights(net, dW, net.a);
+      for (let j = 0; j < X.rows; j++) {
+        const x = X.data.subarray(j * X.cols, (j + 1) * X.cols);
+        const z = preactivations64(net, x), dz = preactivations64(moved, x);
+        for (let i = 0; i < m; i++) {
+          z2 += z[i]! ** 2;
+          dz2 += dz[i]! ** 2;
+        }
+      }
+      return Math.sqrt(dz2 / z2);
+    }),
+});
