@@ -184,15 +184,15 @@ export const dimensionCountingBound = defineClaim({
   check: (i, ctx) => ({ lhs: explainedFraction(i, ctx.rng), rhs: i.n / Number(harmonicDimension(i.d, i.p)) }),
 });
 
-export const dimensionCountingPolynomialDimension = defineClaim({
-  id: 'kernels.dimension-counting-polynomial-dimension', family, catalog: 'D3', variant: 'control',
-  title: 'Control: the same bound with the dimension of all degree-p homogeneous polynomials C(d+p−1,p) in place of N(d,p)',
+export const dimensionCountingHalfBound = defineClaim({
+  id: 'kernels.dimension-counting-half-bound', family, catalog: 'D3', variant: 'control',
+  title: 'Control: the bound with a constant too small, n / (2 N(d,p))',
   source: sourceD3,
-  statement: String.raw`\mathbb E_f\,\text{explained fraction} \le n / \binom{d+p-1}{p}`,
+  statement: String.raw`\mathbb E_f\,\text{explained fraction} \le \frac{n}{2\,N(d,p)}`,
   kind: 'inequality', precision: 'float64', expect: 'refuted',
-  note: 'Deliberately wrong dimension: C(d+p−1,p) > N(d,p) for p ≥ 2 (it counts ‖x‖²·(degree p−2) too), so the bound is too small when the kernel concentrates on degree p.',
+  note: 'Deliberately halved constant: the literal bound is tight (equality when the kernel puts its degree-p mass on the span), so halving it must be refuted.',
   instances: d3Instances,
-  check: (i, ctx) => ({ lhs: explainedFraction(i, ctx.rng), rhs: i.n / Number(binomial(i.d + i.p - 1, i.p)) }),
+  check: (i, ctx) => ({ lhs: explainedFraction(i, ctx.rng), rhs: i.n / (2 * Number(harmonicDimension(i.d, i.p))) }),
 });
 
 // ---------------------------------------------------------------- D4: small init vs NTK on g(Ux)

@@ -88,7 +88,9 @@ function pathRun(inst: LsInstance & { c10: number }, rng: Rng) {
   // each): rounding grows with ‖θ‖ and steps·p, not with the (possibly much smaller) path itself
   const norm = (v: ArrayLike<number>) => Math.sqrt(Array.from(v).reduce((a, b) => a + b * b, 0));
   const scale = Math.max(norm(theta0), norm(star), gd.pathLength);
-  return { path: gd.pathLength, dist, kappa, steps: gd.steps, size: gd.steps * (inst.n + inst.extra), scale };
+  // recursive summation of `steps` same-sign terms errs by up to steps·ε·Σ|terms| (Higham, §4.2),
+  // not the random-walk √steps the policy assumes: hence steps² here
+  return { path: gd.pathLength, dist, kappa, steps: gd.steps, size: gd.steps ** 2 * (inst.n + inst.extra), scale };
 }
 
 export const lsPathLengthStableStep = defineClaim({

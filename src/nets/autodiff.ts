@@ -1,8 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
-// tf.grads needs the gradient kernels, which tfjs-core alone does not register. This is an ESM
-// file with extensionless imports: it loads under vite/vitest (where claims run), not under plain
-// Node, which is why autodiff lives apart from the two-layer net (the bench imports that one).
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+// tf.grads needs the gradient kernels, which tfjs-core alone does not register. That module is
+// ESM with extensionless imports: it loads under vite/vitest (where claims run) but not under
+// plain Node, so it is imported on first use: the CLI can load claim files to validate them.
+let gradientsRegistered: Promise<unknown> | undefined;
+const registerGradients = () => (gradientsRegistered ??= import('@tensorflow/tfjs-core/dist/register_all_gradients'));
 import { activation } from './activation.ts';
 import type { TwoLayerNet } from './two_layer.ts';
 
@@ -11,6 +12,7 @@ import type { TwoLayerNet } from './two_layer.ts';
  * forward pass: an independent check of the closed forms (catalog B2).
  */
 export async function autodiffGradients(net: TwoLayerNet, x: ArrayLike<number>): Promise<{ gW: Float32Array; ga: Float32Array }> {
+  await registerGradients();
   const s = activation(net.activation);
   const grads = tf.tidy(() => {
     const xT = tf.tensor2d(Float32Array.from(x), [1, net.d]);
