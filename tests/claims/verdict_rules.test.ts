@@ -1,0 +1,190 @@
+import { fc, test as propTest } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { NonFiniteError } from '../../src/claims/errors.ts';
+import {
+  assertFiniteEvidence, claimAlpha, judgeIdentity, judgeInequality, judgeProbability, judgeScaling,
+} from '../../src/claims/verdict_rules.ts';
+import { Rng } from '../../src/tensor/rng.ts';
+
+/** the level a claim gets in a default run: α = 0.01 shared by 200 statistical verdicts */
+const ALPHA = claimAlpha(0.01, 200);
+const EPS32 = 2 ** -23;
+
+/** y = C·x^e·exp(σ·noise) on x = 2, 4, …, 256, one constant per seed (three seeds, as at quick). */
+function plantedSweep(e: number, seed: number, sigma = 0.05, seeds = 3) {
+  const rng = new Rng(seed);
+  const points: Array<{ x: number; y: number; seed: number }> = [];
+  for (let s = 0; s < seeds; s++) {
+    const c = Math.exp(2 * rng.normal());
+    for (let k = 1; k <= 8; k++) points.push({ x: 2 ** k, y: c * 2 ** (k * e) * Math.exp(sigma * rng.normal()), seed: s });
+  }
+  return points;
+}
+const opts = (seed: number) => ({ alpha: ALPHA, resamples: 400, seed });
+const planted = fc.record({ e: fc.double({ min: -2, max: 3, noNaN: true }), seed: fc.integer() });
+
+describe('judgeScaling', () => {
+  propTest.prop([planted], { numRuns: 25 })('supports the planted exponent and refutes e ± 1 (relation equal)', ({ e, seed }) => {
+    const pts = plantedSweep(e, seed);
+    const j = judgeScaling(pts, { exponent: e, relation: 'equal' }, opts(seed));
+    expect(j.outcome, j.reason).toBe('supported');
+    expect(j.fit.interval[0]).toBeLessThanOrEqual(e);
+    expect(j.fit.interval[1]).toBeGreaterThanOrEqual(e);
+    expect(j.fit.drifting).toBe(false);
+    expect(Math.abs(j.fit.exponent - e)).toBeLessThan(0.05);
+    expect(judgeScaling(pts, { exponent: e + 1, relation: 'equal' }, opts(seed)).outcome).toBe('refuted');
+    expect(judgeScaling(pts, { exponent: e - 1, relation: 'equal' }, opts(seed)).outcome).toBe('refuted');
+  });
+
+  propTest.prop([planted], { numRuns: 25 })('atMost and atLeast bound the exponent from the right side', ({ e, seed }) => {
+    const pts = plantedSweep(e, seed);
+    const outcome = (exponent: number, relation: 'atMost' | 'atLeast') => judgeScaling(pts, { exponent, relation }, opts(seed)).outcome;
+    expect(outcome(e, 'atMost')).toBe('supported');
+    expect(outcome(e + 1, 'atMost')).toBe('supported');
+    expect(outcome(e - 1, 'atMost')).toBe('refuted');
+    expect(outcome(e, 'atLeast')).toBe('supported');
+    expect(outcome(e - 1, 'atLeast')).toBe('supported');
+    expect(outcome(e + 1, 'atLeast')).toBe('refuted');
+  });
+
+  it('recovers the constant of the fit', () => {
+    const pts = [1, 2, 3, 4, 5, 6].flatMap((k) => [0, 1].map((s) => ({ x: 2 ** k, y: 5 * 2 ** (1.5 * k), seed: s })));
+    const j = judgeScaling(pts, { exponent: 1.5, relation: 'equal' }, opts(1));
+    expect(j.fit.exponent).toBeCloseTo(1.5, 10);
+    expect(j.fit.constant).toBeCloseTo(5, 8);
+    expect(j.outcome).toBe('supported');
+  });
+
+  propTest.prop([fc.integer(), fc.double({ min: 0, max: 2, noNaN: true })], { numRuns: 15 })(
+    'is inconclusive when the local slope drifts from 0 to 2 (y = 1 + x², whatever exponent is claimed)',
+    (seed, claimed) => {
+      const rng = new Rng(seed);
+      const pts = [0, 1, 2].flatMap((s) =>
+        Array.from({ length: 17 }, (_, k) => 10 ** ((k - 8) / 4)).map((x) => ({ x, y: (1 + x * x) * Math.exp(0.01 * rng.normal()), seed: s })));
+      const j = judgeScaling(pts, { exponent: claimed, relation: 'equal' }, opts(seed));
+      expect(j.outcome, j.reason).toBe('inconclusive');
+      expect(j.fit.drifting).toBe(true);
+      expect(j.fit.lowerHalf!).toBeLessThan(0.5);
+      expect(j.fit.upperHalf!).toBeGreaterThan(1.5);
+      expect(j.reason).toMatch(/drifts/);
+    },
+  );
+
+  it('is inconclusive, not supported, when the interval is wider than the resolution', () => {
+    // heavy noise on a short sweep: the interval contains the truth but cannot resolve it to ±0.25
+    const pts = plantedSweep(1, 7, 1.5, 2).filter((p) => p.x <= 16);
+    const j = judgeScaling(pts, { exponent: 1, relation: 'equal' }, opts(7));
+    expect(j.fit.interval[1] - j.fit.interval[0]).toBeGreaterThan(0.5);
+    expect(j.outcome, j.reason).toBe('inconclusive');
+  });
+});
+
+describe('judgeProbability', () => {
+  const trialsAndP = fc.record({ n: fc.integer({ min: 200, max: 2000 }), p: fc.double({ min: 0.3, max: 0.7, noNaN: true }) });
+
+  propTest.prop([trialsAndP, fc.double({ min: 0, max: 1, noNaN: true })], { numRuns: 100 })(
+    'refutes a rate clearly below p and supports one clearly above',
+    ({ n, p }, u) => {
+      const below = Math.floor(n * (p - 0.2) * u); // observed rate ≤ p − 0.2
+      const above = Math.ceil(n * (p + 0.2 + (0.8 - p) * u)); // observed rate ≥ p + 0.2
+      const jb = judgeProbability(below, n, p, ALPHA);
+      const ja = judgeProbability(Math.min(above, n), n, p, ALPHA);
+      expect(jb.outcome, jb.reason).toBe('refuted');
+      expect(jb.interval[1]).toBeLessThan(p);
+      expect(ja.outcome, ja.reason).toBe('supported');
+      expect(ja.interval[0]).toBeGreaterThanOrEqual(p);
+    },
+  );
+
+  it('is inconclusive when the rate equals p or the trials are too few', () => {
+    expect(judgeProbability(50, 100, 0.5, ALPHA).outcome).toBe('inconclusive');
+    expect(judgeProbability(10, 10, 0.9, ALPHA).outcome).toBe('inconclusive'); // 10/10 cannot show ≥ 0.9 at α = 5e-5
+    expect(judgeProbability(0, 10, 0.5, ALPHA).outcome).toBe('inconclusive');
+  });
+
+  it('decides exactly at the Clopper–Pearson boundary: k = n is supported iff (α/2)^(1/n) ≥ p', () => {
+    // lower end of the interval for n of n is (α/2)^(1/n) (closed form)
+    const n = 300, lo = (ALPHA / 2) ** (1 / n);
+    expect(judgeProbability(n, n, lo * (1 - 1e-9), ALPHA).outcome).toBe('supported');
+    expect(judgeProbability(n, n, lo * (1 + 1e-9), ALPHA).outcome).toBe('inconclusive');
+  });
+});
+
+describe('judgeIdentity', () => {
+  it('passes equal sides and fails a difference above the allowance', () => {
+    expect(judgeIdentity({ lhs: 1, rhs: 1 }, 'float64', EPS32).violated).toBe(false);
+    const off = { lhs: 1, rhs: 1 + 1e-10 };
+    expect(judgeIdentity(off, 'float64', EPS32).violated).toBe(true); // allowed 32·2.2e-16 ≈ 7e-15
+    expect(judgeIdentity(off, 'float32', EPS32).violated).toBe(false); // allowed 32·2⁻²³ ≈ 3.8e-6
+    expect(judgeIdentity(off, 'exact', EPS32).violated).toBe(true);
+    expect(judgeIdentity({ lhs: 3, rhs: 3 }, 'exact', EPS32)).toMatchObject({ violated: false, error: 0, allowed: 0, ratio: 0 });
+  });
+
+  it('reports the worst entry of an array and its ratio to the allowance', () => {
+    const j = judgeIdentity({ lhs: [1, 2, 3, 4], rhs: new Float64Array([1, 2, 3.5, 4]) }, 'float64', EPS32);
+    expect(j.violated).toBe(true);
+    expect(j.error).toBe(0.5);
+    expect(j.reason).toMatch(/at entry 2/);
+    // allowed = 32·ε·√4·max|term| (+ a 4·min-normal floor)
+    expect(j.allowed).toBeCloseTo(32 * Number.EPSILON * 2 * 4, 25);
+    expect(j.ratio).toBeCloseTo(0.5 / j.allowed, 6);
+  });
+
+  it('uses the given scale and size instead of the defaults', () => {
+    // cancellation: both sides ≈ 0 but the terms were ≈ 1e6
+    const ev = { lhs: 1e-12, rhs: 0 };
+    expect(judgeIdentity(ev, 'float64', EPS32).violated).toBe(true);
+    expect(judgeIdentity({ ...ev, scale: 1e6 }, 'float64', EPS32).violated).toBe(false);
+    expect(judgeIdentity({ lhs: 1, rhs: 1 + 1e-14 }, 'float64', EPS32).violated).toBe(true);
+    expect(judgeIdentity({ lhs: 1, rhs: 1 + 1e-14, size: 100 }, 'float64', EPS32).violated).toBe(false);
+  });
+
+  it('rejects sides of different lengths', () => {
+    expect(() => judgeIdentity({ lhs: [1, 2], rhs: [1] }, 'float64', EPS32)).toThrow(RangeError);
+  });
+});
+
+describe('judgeInequality', () => {
+  it('judges lhs ≤ rhs with the tolerance and reports lhs/rhs', () => {
+    expect(judgeInequality({ lhs: 1, rhs: 2 }, 'float64', EPS32)).toMatchObject({ violated: false, ratio: 0.5, error: -1 });
+    expect(judgeInequality({ lhs: 2, rhs: 1 }, 'float64', EPS32)).toMatchObject({ violated: true, ratio: 2, error: 1 });
+    // equality up to rounding passes, a real excess does not
+    expect(judgeInequality({ lhs: 1 + 4 * Number.EPSILON, rhs: 1 }, 'float64', EPS32).violated).toBe(false);
+    expect(judgeInequality({ lhs: 1 + 1e-9, rhs: 1 }, 'float64', EPS32).violated).toBe(true);
+    expect(judgeInequality({ lhs: 1 + 1e-9, rhs: 1 }, 'float32', EPS32).violated).toBe(false);
+    expect(judgeInequality({ lhs: 1 + 1e-15, rhs: 1 }, 'exact', EPS32).violated).toBe(true);
+  });
+
+  it('orders non-positive right-hand sides sensibly', () => {
+    expect(judgeInequality({ lhs: -2, rhs: -1 }, 'exact', EPS32)).toMatchObject({ violated: false, ratio: -Infinity });
+    expect(judgeInequality({ lhs: 0, rhs: 0 }, 'exact', EPS32)).toMatchObject({ violated: false, ratio: 1 });
+    expect(judgeInequality({ lhs: 1, rhs: 0 }, 'exact', EPS32)).toMatchObject({ violated: true, ratio: Infinity });
+  });
+
+  propTest.prop([fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true })], { numRuns: 200 })(
+    'agrees with the exact comparison wherever the gap exceeds the tolerance',
+    (a, b) => {
+      const j = judgeInequality({ lhs: a, rhs: b }, 'float64', EPS32);
+      if (a <= b) expect(j.violated).toBe(false);
+      if (a - b > 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1)) expect(j.violated).toBe(true);
+    },
+  );
+});
+
+describe('assertFiniteEvidence', () => {
+  it.each([
+    ['a number', { lhs: NaN, rhs: 1 }],
+    ['an array entry', { lhs: [1, 2, Infinity], rhs: [1, 2, 3] }],
+    ['a typed array', { lhs: new Float32Array([1, NaN]), rhs: 0 }],
+    ['a nested field', { x: [1, 2], y: [1, 2], notes: { gap: -Infinity } }],
+  ])('throws NonFiniteError on NaN/Inf in %s', (_what, ev) => {
+    expect(() => assertFiniteEvidence(ev)).toThrow(NonFiniteError);
+  });
+
+  it('names where the bad value sits and accepts finite evidence and a witness of any kind', () => {
+    expect(() => assertFiniteEvidence({ lhs: [1, NaN] })).toThrow('evidence.lhs[1] is NaN');
+    expect(() => assertFiniteEvidence({ lhs: [1, 2], rhs: new Float64Array([3, 4]), notes: { what: 'text' } })).not.toThrow();
+    expect(() => assertFiniteEvidence({ witness: { x: NaN }, value: 1 })).not.toThrow();
+    expect(() => assertFiniteEvidence({ witness: null, value: NaN })).toThrow(NonFiniteError);
+  });
+});
