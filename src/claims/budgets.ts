@@ -29,9 +29,9 @@ function budget(name: BudgetName, fields: Omit<Budget, 'name' | 'pick'>): Budget
 }
 
 export const BUDGETS: Readonly<Record<BudgetName, Budget>> = {
-  quick: budget('quick', { runs: 25, probabilityRuns: 100, sweepSeeds: 4, searchSteps: 60, bootstrap: 2000, timeoutMs: 60_000, alpha: 0.01 }),
-  ci: budget('ci', { runs: 60, probabilityRuns: 200, sweepSeeds: 4, searchSteps: 150, bootstrap: 4000, timeoutMs: 120_000, alpha: 0.01 }),
-  thorough: budget('thorough', { runs: 300, probabilityRuns: 1000, sweepSeeds: 8, searchSteps: 1000, bootstrap: 10000, timeoutMs: 900_000, alpha: 0.01 }),
+  quick: budget('quick', { runs: 25, probabilityRuns: 100, sweepSeeds: 4, searchSteps: 60, bootstrap: 2000, timeoutMs: 60_000, alpha: 0.05 }),
+  ci: budget('ci', { runs: 60, probabilityRuns: 200, sweepSeeds: 4, searchSteps: 150, bootstrap: 4000, timeoutMs: 120_000, alpha: 0.05 }),
+  thorough: budget('thorough', { runs: 300, probabilityRuns: 1000, sweepSeeds: 8, searchSteps: 1000, bootstrap: 10000, timeoutMs: 900_000, alpha: 0.05 }),
 };
 
 export function resolveBudget(name: string | undefined): Budget {

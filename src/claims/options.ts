@@ -8,7 +8,7 @@ export const DEFAULT_SEED = 20261123;
  * Statistical verdicts a run is assumed to contain when the CLI has not counted them: the
  * Bonferroni split uses max(actual, this), which only makes each test more conservative.
  */
-export const DEFAULT_STAT_TESTS = 200;
+export const DEFAULT_STAT_TESTS = 100;
 
 export interface RunOptions {
   seed: number;

@@ -101,7 +101,7 @@ export function buildReport(claims: ClaimResult[], durationMs: number, command: 
       budget: first.budget,
       backend: first.backend,
       linalg: first.linalg,
-      alpha: alphas.length ? Math.max(...alphas) * Number(process.env.CLAIMCHECK_STAT_TESTS ?? 200) : 0,
+      alpha: alphas.length ? Math.max(...alphas) * Number(process.env.CLAIMCHECK_STAT_TESTS ?? 100) : 0,
       ...environmentFacts(),
       startedAt: new Date(Date.now() - durationMs).toISOString(),
       durationMs,
