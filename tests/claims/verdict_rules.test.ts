@@ -70,6 +70,18 @@ describe('judgeScaling', () => {
     },
   );
 
+  it('does not refute within the indifference margin (resolution / 5) of an interval that excludes the claim', () => {
+    // exact y = x^1.53: the interval is [1.53, 1.53]; 1.5 is outside it but within 0.25/5 = 0.05
+    const pts = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((k) => [0, 1, 2].map((s) => ({ x: 2 ** k, y: (s + 1) * 2 ** (1.53 * k), seed: s })));
+    const at = (exponent: number, resolution?: number) =>
+      judgeScaling(pts, { exponent, relation: 'equal', ...(resolution ? { resolution } : {}) }, opts(3));
+    const j = at(1.5);
+    expect(j.fit.interval[0]).toBeGreaterThan(1.5);
+    expect(j.outcome, j.reason).toBe('supported');
+    expect(at(1.6).outcome).toBe('refuted'); // 0.07 away: beyond the margin
+    expect(at(1.5, 0.05).outcome).toBe('refuted'); // a finer resolution shrinks the margin to 0.01
+  });
+
   it('is inconclusive, not supported, when the interval is wider than the resolution', () => {
     // heavy noise on a short sweep: the interval contains the truth but cannot resolve it to ±0.25
     const pts = plantedSweep(1, 7, 1.5, 2).filter((p) => p.x <= 16);
