@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 // ESM with extensionless imports: it loads under vite/vitest (where claims run) but not under
 // plain Node, so it is imported on first use: the CLI can load claim files to validate them.
 let gradientsRegistered: Promise<unknown> | undefined;
-const registerGradients = () => (gradientsRegistered ??= import('@tensorflow/tfjs-core/dist/register_all_gradients'));
+export const registerGradients = (): Promise<unknown> => (gradientsRegistered ??= import('@tensorflow/tfjs-core/dist/register_all_gradients'));
 import { activation } from './activation.ts';
 import type { TwoLayerNet } from './two_layer.ts';
 

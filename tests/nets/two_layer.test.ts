@@ -5,10 +5,11 @@ import { Rng } from '../../src/tensor/rng.ts';
 import { mat } from '../../src/tensor/dense.ts';
 import { ACTIVATIONS, activation } from '../../src/nets/activation.ts';
 import { forward64, forwardBatch64, gradients64, initTwoLayer64, withWeights } from '../../src/nets/two_layer64.ts';
-import '../../src/nets/autodiff.ts'; // registers the gradient kernels tf.grads needs
+import { registerGradients } from '../../src/nets/autodiff.ts'; // the gradient kernels tf.grads needs
 import { backward, disposeBatch, disposeNet, forward, makeBatch, toTensorNet } from '../../src/nets/two_layer.ts';
 
 beforeAll(async () => {
+  await registerGradients();
   await initBackend();
 });
 
