@@ -243,14 +243,34 @@ describe('runClaim on statistical and existence claims', () => {
     expect((no.counterexample!.evidence as { holds: boolean }).holds).toBe(false);
   });
 
-  it('supports an existence claim with a witness, shrunk to the smallest one', async () => {
-    const r = await run(claim('large-n', {
-      kind: 'existence', instances: fc.record({ n: fc.integer({ min: 1, max: 1000 }) }),
-      check: ({ n }) => ({ witness: n >= 500 ? { n } : null, value: n }),
-    }));
+  const largeN = claim('large-n', {
+    kind: 'existence', instances: fc.record({ n: fc.integer({ min: 1, max: 1000 }) }),
+    check: ({ n }) => ({ witness: n >= 500 ? { n } : null, value: n }),
+  });
+
+  it('supports an existence claim with a witness, shrunk to the smallest one, and replays it from its path', async () => {
+    const r = await run(largeN);
     expect(r.verdict, r.reason).toBe('supported');
     expect(r.counterexample!.instance).toEqual({ n: 500 });
     expect(r.evidence.witness).toEqual({ n: 500 });
+    const replay = await run(largeN, { path: r.counterexample!.path });
+    expect(replay.verdict).toBe('supported');
+    expect(replay.evidence.witness).toEqual({ n: 500 });
+  });
+
+  it('reports probability evidence without a boolean, and a ragged sweep, as error', async () => {
+    const notBool = await run(claim('holds-number', {
+      kind: 'probability', probability: { atLeast: 0.5 }, instances: fc.record({ seed: fc.integer() }),
+      check: (() => ({ holds: 1 })) as any,
+    }));
+    expect(notBool.verdict).toBe('error');
+    expect(notBool.reason).toMatch(/'holds' must be a boolean/);
+    const ragged = await run(claim('ragged', {
+      kind: 'scaling', scaling: { exponent: 1, relation: 'equal' }, instances: fc.record({ seed: fc.integer() }),
+      check: () => ({ x: [1, 2, 3], y: [1, 2] }),
+    }));
+    expect(ragged.verdict).toBe('error');
+    expect(ragged.reason).toMatch(/3 x values but 2 y values/);
   });
 
   it('calls an existence claim whose witness never appears inconclusive', async () => {
