@@ -1,6 +1,6 @@
 import { mat, type Mat } from '../tensor/dense.ts';
 import type { Rng } from '../tensor/rng.ts';
-import { firstCrossing, type Crossing } from '../stats/first_crossing.ts';
+import { firstCrossing, type Crossing } from './first_crossing.ts';
 import { dotProductGram, krrFit, krrPredict, meanSquaredError } from './krr.ts';
 import { gegenbauerAll, harmonicDimension } from './spherical_harmonics.ts';
 

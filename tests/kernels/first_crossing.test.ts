@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstCrossing } from '../../src/stats/first_crossing.ts';
+import { firstCrossing } from '../../src/kernels/first_crossing.ts';
 
 describe('firstCrossing', () => {
   it('finds the first n with 1/n ≤ t in O(log n) evaluations', () => {
