@@ -20,7 +20,8 @@ interface RunFlags {
 }
 
 /** Where the CLI writes the per-file vitest entries (one test file per claim file: both cores get work). */
-const ENTRY_DIR = join(PACKAGE_ROOT, '.claimcheck', 'entries');
+// one folder per process: two runs in the same checkout must not delete each other's entries
+const ENTRY_DIR = join(PACKAGE_ROOT, '.claimcheck', `entries-${process.pid}`);
 
 function writeEntries(selected: LoadedClaim[]): string[] {
   rmSync(ENTRY_DIR, { recursive: true, force: true });
@@ -80,6 +81,7 @@ async function runThroughVitest(selected: LoadedClaim[], flags: RunFlags, comman
     silent: 'passed-only',
   }, { resolve: { alias: { claimcheck: join(PACKAGE_ROOT, 'src/index.ts') } }, logLevel: 'error' });
   await vitest.close();
+  rmSync(ENTRY_DIR, { recursive: true, force: true });
   if (reporter.loadErrors.length) throw new ClaimcheckError(reporter.loadErrors[0]!);
   return { report: reporter.report, reporter };
 }
