@@ -222,7 +222,9 @@ async function runPointwise(claim: Claim, opts: RunClaimOptions, seed: number, e
       return j.violated ? Infinity : j.ratio;
     }, { steps: opts.budget.searchSteps, rng, stopAbove: 1e300 });
     evidence.search = { steps: found.evaluations, start: found.startScore, best: found.bestScore };
-    searchNote = `; targeted search: tightest lhs/rhs ${fmt(found.startScore)} → ${fmt(found.bestScore)} in ${found.evaluations} evaluations`;
+    searchNote = found.evaluations <= starts.length
+      ? '; targeted search could not move (the instance arbitrary cannot recognise mutated values: built with .map or .chain?)'
+      : `; targeted search: tightest lhs/rhs ${fmt(found.startScore)} → ${fmt(found.bestScore)} in ${found.evaluations} evaluations`;
     if (violating !== undefined) {
       const shrunk = await fc.check(property, {
         seed, numRuns: 1, examples: [[violating]],
@@ -277,7 +279,9 @@ async function explainFailure(
 
 /** Draw instances deterministically from the claim's seed (no shrinking: statistical kinds). */
 function draw(claim: Claim, seed: number, count: number): unknown[] {
-  return fc.sample(claim.instances, { seed, numRuns: count });
+  // noBias: biased sampling repeats small values, and a repeated instance is a repeated
+  // outcome (its RNG derives from the instance), not an independent trial
+  return fc.sample(fc.noBias(claim.instances), { seed, numRuns: count });
 }
 
 async function evaluateOrSkip(evaluate: (i: unknown) => Promise<any>, instance: unknown): Promise<any | undefined> {

@@ -75,7 +75,11 @@ function mutate<I>(instance: I, rng: Rng, stale: number): I | undefined {
     const step = 1 + rng.int(Math.max(1, Math.ceil(reach * Math.max(1, Math.abs(x) * 0.05))));
     y = x + (rng.uniform() < 0.5 ? -step : step);
   } else {
-    const rel = 0.02 * reach * rng.normal();
+    // half the moves Gaussian at 2%·reach (to travel and escape), half log-uniform down to 1e-4
+    // relative (to narrow in on a thin band that coarse moves keep jumping over)
+    const rel = rng.uniform() < 0.5
+      ? 0.02 * reach * rng.normal()
+      : Math.sign(rng.normal()) * 10 ** (-4 + rng.uniform() * (4 + Math.log10(0.02 * reach)));
     y = x === 0 ? rel : x * (1 + rel);
   }
   return setAt(instance, path, y);
