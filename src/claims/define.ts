@@ -17,7 +17,8 @@ const schema = z
     hypotheses: z.array(text).optional(),
     kind: z.enum(CLAIM_KINDS),
     precision: z.enum(PRECISIONS).optional(),
-    expect: z.enum(['supported', 'refuted']),
+    expect: z.enum(['supported', 'refuted', 'inconclusive']),
+    outOfReach: text.optional(),
     note: z.string().optional(),
     instances: z.custom((v) => isArbitrary(v), 'must be a fast-check arbitrary'),
     check: z.custom((v) => typeof v === 'function', 'must be a function'),
@@ -64,6 +65,8 @@ export function defineClaim<I, K extends ClaimKind>(definition: ClaimDefinition<
   if (d.id.split('.')[0] !== d.family) fail('family', `must equal the id's prefix '${d.id.split('.')[0]}'`);
   if ((d.kind === 'identity' || d.kind === 'inequality') && !d.precision)
     fail('precision', `is missing (an ${d.kind} needs float32, float64 or exact)`);
+  if (d.expect === 'inconclusive' && !d.outOfReach) fail('outOfReach', "is missing (expect 'inconclusive' is only for statements beyond the budgets' reach: say why)");
+  if (d.outOfReach && d.expect !== 'inconclusive') fail('expect', "must be 'inconclusive' when outOfReach is set");
   if (d.kind === 'scaling' && !d.scaling) fail('scaling', 'is missing (exponent and relation)');
   if (d.kind !== 'scaling' && d.scaling) fail('scaling', `is only for scaling claims, not ${d.kind}`);
   if (d.kind === 'probability' && !d.probability) fail('probability', 'is missing (atLeast)');

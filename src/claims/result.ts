@@ -71,6 +71,8 @@ export interface ClaimResult {
   statement: string;
   hypotheses: string[];
   note?: string;
+  /** why the statement's regime is beyond the budgets (verdict then inconclusive by design) */
+  outOfReach?: string;
   source: ClaimSource;
   precision?: Precision;
   /** one line: why this verdict */

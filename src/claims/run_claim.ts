@@ -99,6 +99,10 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
   }
   if (skips.size) outcome.evidence.notes = { ...outcome.evidence.notes, ...Object.fromEntries([...skips].map(([h, n]) => [`skipped: ${h}`, n])) };
 
+  if (claim.outOfReach && (outcome.verdict === 'supported' || outcome.verdict === 'refuted')) {
+    const { counterexample: _dropped, ...rest } = outcome;
+    outcome = { ...rest, verdict: 'inconclusive', reason: `out of reach: ${claim.outOfReach}. Measured at these sizes: ${outcome.verdict}, ${outcome.reason}` };
+  }
   const leaked = tf.memory().numTensors - tensorsBefore;
   if (leaked > 0 && outcome.verdict !== 'error') {
     outcome = { ...outcome, verdict: 'error', reason: `${leaked} tensors leaked (created and never disposed): ${outcome.reason}`, error: `${leaked} tensors leaked` };
@@ -117,6 +121,7 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
     statement: claim.statement,
     hypotheses: [...(claim.hypotheses ?? [])],
     ...(claim.note ? { note: claim.note } : {}),
+    ...(claim.outOfReach ? { outOfReach: claim.outOfReach } : {}),
     source: { ...claim.source },
     ...(claim.precision ? { precision: claim.precision } : {}),
     reason: outcome.reason,

@@ -9,7 +9,8 @@ export const VARIANTS = ['literal', 'corrected', 'control'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export const PRECISIONS = ['float32', 'float64', 'exact'] as const;
 export type Precision = (typeof PRECISIONS)[number];
-export type Expectation = 'supported' | 'refuted';
+/** `inconclusive` only with `outOfReach`: the statement's regime is beyond every budget's sizes. */
+export type Expectation = 'supported' | 'refuted' | 'inconclusive';
 export type Verdict = 'supported' | 'refuted' | 'inconclusive' | 'error';
 
 export interface ClaimSource {
@@ -102,6 +103,12 @@ interface ClaimFields<I, K extends ClaimKind> {
   expect: Expectation;
   /** for a corrected or control entry: why it differs from the literal statement */
   note?: string;
+  /**
+   * Why the statement's regime (sizes, α → 0, N) is beyond what the budgets reach. The claim
+   * still runs and the report shows what was measured, but the verdict is `inconclusive`
+   * (and `expect` must be 'inconclusive'): a fit at the wrong sizes neither supports nor refutes.
+   */
+  outOfReach?: string;
   instances: Arbitrary<I>;
   check: (instance: I, ctx: CheckContext) => EvidenceByKind[K] | Promise<EvidenceByKind[K]>;
   scaling?: K extends 'scaling' ? ScalingSpec : never;

@@ -9,7 +9,7 @@ import { runClaim } from './run_claim.ts';
 import type { Claim } from './types.ts';
 
 /** Static facts about a claim, in task.meta before it runs (so a timeout still names the claim). */
-export type ClaimStatic = Pick<Claim, 'id' | 'family' | 'catalog' | 'variant' | 'kind' | 'expect' | 'title' | 'statement' | 'source' | 'hypotheses' | 'note' | 'precision'> & { file: string };
+export type ClaimStatic = Pick<Claim, 'id' | 'family' | 'catalog' | 'variant' | 'kind' | 'expect' | 'title' | 'statement' | 'source' | 'hypotheses' | 'note' | 'precision' | 'outOfReach'> & { file: string };
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -52,6 +52,6 @@ export function registerClaimTests(file: string, mod: Record<string, unknown>): 
 function staticOf(c: Claim, file: string): ClaimStatic {
   return {
     id: c.id, family: c.family, catalog: c.catalog, variant: c.variant, kind: c.kind, expect: c.expect, title: c.title,
-    statement: c.statement, source: c.source, hypotheses: c.hypotheses, note: c.note, precision: c.precision, file,
+    statement: c.statement, source: c.source, hypotheses: c.hypotheses, note: c.note, precision: c.precision, outOfReach: c.outOfReach, file,
   };
 }
