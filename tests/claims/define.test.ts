@@ -56,7 +56,7 @@ describe('defineClaim', () => {
     ['a probability claim without atLeast', { kind: 'probability' }, /^claim 'engine\.some-identity': field 'probability' is missing/],
     ['a probability of 1', { kind: 'probability', probability: { atLeast: 1 } }, /^claim 'engine\.some-identity': field 'probability\.atLeast' /],
     ['an unknown field', { expected: 'supported' }, /^claim 'engine\.some-identity': field '\(root\)' /],
-    ['an expect of inconclusive', { expect: 'inconclusive' }, /^claim 'engine\.some-identity': field 'expect' /],
+    ['an expect of inconclusive without outOfReach', { expect: 'inconclusive' }, /^claim 'engine\.some-identity': field 'outOfReach' is missing/],
     ['a malformed catalog entry', { catalog: 'a1' }, /^claim 'engine\.some-identity': field 'catalog' must look like 'A1'$/],
   ])('rejects %s with a one-line message naming the claim and the field', (_what, patch, message) => {
     const def: Record<string, unknown> = { ...base(), ...patch };
