@@ -8,6 +8,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
+    setupFiles: ['tests/setup/fast_check_seed.ts'],
     // two forks on two cores: more BLAS threads per fork would only contend
     env: { OPENBLAS_NUM_THREADS: '1' },
     // `npm test` runs the catalog at the ci budget and writes reports/claims.{json,html,junit.xml}

@@ -3,7 +3,7 @@
  * Claims return numbers; only this module turns numbers into verdicts.
  */
 import { bonferroni } from '../stats/bonferroni.ts';
-import { bootstrapInterval, zQuantile } from '../stats/bootstrap.ts';
+import { bootstrapInterval, tQuantile } from '../stats/bootstrap.ts';
 import { clopperPearson } from '../stats/clopper_pearson.ts';
 import { groupedLogLogSlope, logLogFit } from '../stats/loglog_fit.ts';
 import { Rng } from '../tensor/rng.ts';
@@ -109,7 +109,9 @@ export function judgeScaling(
   const grouped = groupedLogLogSlope(points.map((p) => ({ x: p.x, y: p.y, group: p.seed })));
   const meanIntercept = [...grouped.intercepts.values()].reduce((a, b) => a + b, 0) / grouped.intercepts.size;
   const full = { slope: grouped.slope, intercept: meanIntercept, r2: pooled.r2 };
-  const boot = bootstrapInterval(points.length, slopeOf(points), { resamples, alpha, random });
+  // residual degrees of freedom of the fixed-effects fit: one intercept per seed and the slope
+  const dofOf = (pts: Array<{ seed: number }>) => pts.length - new Set(pts.map((p) => p.seed)).size - 1;
+  const boot = bootstrapInterval(points.length, slopeOf(points), { resamples, alpha, random, dof: dofOf(points) });
   const xs = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
   const resolution = spec.resolution ?? 0.25;
   let lowerHalf: number | undefined;
@@ -120,12 +122,13 @@ export function judgeScaling(
     const midHi = xs[Math.ceil((xs.length - 1) / 2)]!;
     const lo = points.filter((p) => p.x <= mid);
     const hi = points.filter((p) => p.x >= midHi);
-    const bl = bootstrapInterval(lo.length, slopeOf(lo), { resamples: Math.ceil(resamples / 2), alpha, random });
-    const bh = bootstrapInterval(hi.length, slopeOf(hi), { resamples: Math.ceil(resamples / 2), alpha, random });
+    const bl = bootstrapInterval(lo.length, slopeOf(lo), { resamples: Math.ceil(resamples / 2), alpha, random, dof: dofOf(lo) });
+    const bh = bootstrapInterval(hi.length, slopeOf(hi), { resamples: Math.ceil(resamples / 2), alpha, random, dof: dofOf(hi) });
     lowerHalf = bl.estimate;
     upperHalf = bh.estimate;
     const gap = Math.abs(bl.estimate - bh.estimate);
-    drifting = gap > resolution && gap > zQuantile(1 - alpha / 2) * Math.hypot(bl.se, bh.se);
+    const halfDof = Math.max(1, Math.min(dofOf(lo), dofOf(hi)));
+    drifting = gap > resolution && gap > tQuantile(1 - alpha / 2, halfDof) * Math.hypot(bl.se, bh.se);
   }
   const [lo, hi] = boot.interval;
   const fit: FitSummary = {

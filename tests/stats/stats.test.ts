@@ -1,7 +1,7 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { bonferroni } from '../../src/stats/bonferroni.ts';
-import { bootstrapInterval, zQuantile } from '../../src/stats/bootstrap.ts';
+import { bootstrapInterval, tQuantile, zQuantile } from '../../src/stats/bootstrap.ts';
 import { clopperPearson } from '../../src/stats/clopper_pearson.ts';
 import { groupedLogLogSlope, logLogFit } from '../../src/stats/loglog_fit.ts';
 import { Rng } from '../../src/tensor/rng.ts';
@@ -69,6 +69,15 @@ describe('bootstrapInterval', () => {
     expect(Math.abs(b.se - 1 / Math.sqrt(40))).toBeLessThan(0.25 / Math.sqrt(40));
   });
 
+  it('with dof, widens by √(n/dof) and uses the t quantile', () => {
+    const data = Array.from(new Rng(3).normals(12));
+    const mean = (idx: number[]) => idx.reduce((a, i) => a + data[i]!, 0) / idx.length;
+    const at = (dof?: number) => { const rng = new Rng(4); return bootstrapInterval(12, mean, { resamples: 300, alpha: 0.05, random: () => rng.uniform(), ...(dof ? { dof } : {}) }); };
+    const raw = at(), cor = at(11);
+    expect(cor.se).toBeCloseTo(raw.se * Math.sqrt(12 / 11), 12);
+    expect(cor.interval[1] - cor.estimate).toBeCloseTo(tQuantile(0.975, 11) * cor.se, 12);
+  });
+
   it('covers the true mean at about its nominal level (sanity, 400 repetitions)', () => {
     const reps = 400, n = 30, level = 0.9;
     const rng = new Rng(12345);
@@ -84,6 +93,20 @@ describe('bootstrapInterval', () => {
     expect(covered / reps).toBeLessThan(0.95);
   });
 
+});
+
+describe('tQuantile', () => {
+  it('matches table values and tends to the normal quantile', () => {
+    // Student's t table (e.g. Abramowitz & Stegun 26.10): t_{0.975,1} = 12.706, t_{0.975,10} = 2.228, t_{0.995,20} = 2.845
+    expect(tQuantile(0.975, 1)).toBeCloseTo(12.7062, 3);
+    expect(tQuantile(0.975, 10)).toBeCloseTo(2.2281, 4);
+    expect(tQuantile(0.995, 20)).toBeCloseTo(2.8453, 4);
+    // ν = 1 is Cauchy: t_p = tan(π(p − 1/2)) exactly
+    expect(tQuantile(0.9, 1)).toBeCloseTo(Math.tan(Math.PI * 0.4), 9);
+    expect(tQuantile(1 - 2.5e-5, 1e7)).toBeCloseTo(zQuantile(1 - 2.5e-5), 4);
+    expect(tQuantile(0.5, 3)).toBe(0);
+    expect(() => tQuantile(0.4, 3)).toThrow(/tQuantile/);
+  });
 });
 
 describe('clopperPearson', () => {
