@@ -25,7 +25,12 @@ async function time(fn: () => tf.Tensor, reps: number, warmup = 2): Promise<numb
  * pre-activations Zᵀ included); elementwise work is reported separately as `elementwise` (entries
  * of n×m tensors written: σ, σ' on Z and Zᵀ and one scaling for the Gram; σ, σ' for the step)
  * and is not counted as flops. The step's ceiling on wasm is set by X·W, whose inner dimension
- * d = 32 runs at ≈ 12 GFLOP/s (≈ 45% of a square matmul).
+ * d = 32 runs at ≈ 45% of a square matmul's rate, and by XNNPACK repacking a right operand it has
+ * not seen before (σ'(Z), new every step): `productsMs` reuses its right operands across
+ * repetitions, as matmul.square does, so it counts no repacking and the step cannot reach it.
+ * ReLU's output-layer gradient is read off the inner layer's (two_layer.ts `backward`), which
+ * saves the second n×m repack: at m = 4096, timed interleaved with the former step, the median
+ * went from 30.4 to 23.1 ms (and 31.0 to 24.7 ms in a second run) on a noisy 15–21 GFLOP/s machine.
  */
 export async function bench(emit: (line: Record<string, unknown>) => void, ctx: { matmulGflops: number }): Promise<void> {
   const n = 256, d = 32;
@@ -44,11 +49,16 @@ export async function bench(emit: (line: Record<string, unknown>) => void, ctx: 
 
     // forward XW (2ndm), σ(Z)a (2nm), backward gᵀσ(Z) (2nm), Xᵀ(σ'(Z) ⊙ g aᵀ) (2ndm)
     const stepFlops = 4 * n * d * m + 4 * n * m;
+    // steps along a trajectory, as training takes them: every step sees new weights (W is
+    // repacked too), not the same net again
+    let current = net;
     const stepMs = await time(() => {
-      const { net: next, loss } = gdStep(net, batch, y, 1e-3);
-      disposeNet(next);
+      const { net: next, loss } = gdStep(current, batch, y, 1e-3);
+      if (current !== net) disposeNet(current);
+      current = next;
       return loss;
     }, reps);
+    if (current !== net) disposeNet(current);
     const stepGflops = stepFlops / (stepMs * 1e6);
     // the step's two big products alone (X·W with inner dimension d, Xᵀ·S with inner n), same shapes
     const S = tf.randomNormal([n, m]);

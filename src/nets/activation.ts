@@ -17,6 +17,11 @@ export interface Activation {
   first(z: number): number;
   second(z: number): number;
   readonly supSecond: number;
+  /**
+   * σ(z) = z·σ'(z) for every z (positive homogeneity of degree 1, Euler's identity): then the
+   * output-layer gradient can be read off the inner-layer one (see two_layer.ts `backward`).
+   */
+  readonly homogeneous: boolean;
   tensor(z: tf.Tensor): tf.Tensor;
   tensorFirst(z: tf.Tensor): tf.Tensor;
 }
@@ -29,6 +34,7 @@ const relu: Activation = {
   first: (z) => (z > 0 ? 1 : 0),
   second: () => 0,
   supSecond: Infinity,
+  homogeneous: true,
   tensor: (z) => tf.relu(z),
   tensorFirst: (z) => tf.step(z, 0),
 };
@@ -44,6 +50,7 @@ const softplus: Activation = {
     return s * (1 - s);
   },
   supSecond: 0.25,
+  homogeneous: false,
   tensor: (z) => tf.softplus(z),
   tensorFirst: (z) => tf.sigmoid(z),
 };
@@ -58,6 +65,7 @@ const tanh: Activation = {
     return -2 * t * (1 - t * t);
   },
   supSecond: 4 / (3 * Math.sqrt(3)),
+  homogeneous: false,
   tensor: (z) => tf.tanh(z),
   tensorFirst: (z) => tf.tidy(() => tf.sub(1, tf.square(tf.tanh(z)))),
 };

@@ -93,18 +93,25 @@ export interface NetGradients {
  *   ∂/∂W = c Xᵀ (σ'(Z) ⊙ g aᵀ) = c ((Xᵀ diag g) σ'(Z)) diag a   (d×m), with Xᵀ stored (Batch.Xt).
  * The diagonal scalings go on the small d×n and d×m factors, so the only n×m elementwise work is
  * σ and σ' (elementwise passes over n×m cost as much as the matmuls on wasm).
+ * For a homogeneous σ (ReLU: σ(z) = z σ'(z)) the output-layer gradient needs no second pass over
+ * the n×m activations: with M = c (Xᵀ diag g) σ'(Z) (d×m, already computed for ∂/∂W),
+ *   (∂/∂a)ᵢ = c Σⱼ gⱼ σ'(zⱼᵢ) zⱼᵢ = c Σⱼ gⱼ σ'(zⱼᵢ) Σₖ xⱼₖ Wₖᵢ = Σₖ Wₖᵢ Mₖᵢ,
+ * a d×m reduction instead of gᵀ·σ(Z), whose n×m right operand wasm's XNNPACK must repack every
+ * step (measured at n = 256, d = 32, m = 4096: the step drops from ≈ 30 to ≈ 23 ms).
  * `H` and `Z` may be passed when the caller already has them (the GD step does).
  */
 export function backward(net: TwoLayerNet, batch: Batch, g: tf.Tensor1D, cache?: { Z: tf.Tensor2D; H: tf.Tensor2D }): NetGradients {
   return tf.tidy(() => {
     const s = activation(net.activation);
     const Z = cache?.Z ?? preactivations(net, batch.X);
-    const H = cache?.H ?? (s.tensor(Z) as tf.Tensor2D);
     const n = batch.n;
     const gRow = tf.reshape(tf.mul(g, net.c), [1, n]) as tf.Tensor2D;
-    const ga = tf.reshape(tf.matMul(gRow, H), [net.m, 1]) as tf.Tensor2D;
     const XtG = tf.mul(batch.Xt, gRow) as tf.Tensor2D;
-    const gW = tf.mul(tf.matMul(XtG, s.tensorFirst(Z) as tf.Tensor2D), tf.reshape(net.a, [1, net.m])) as tf.Tensor2D;
+    const M = tf.matMul(XtG, s.tensorFirst(Z) as tf.Tensor2D);
+    const gW = tf.mul(M, tf.reshape(net.a, [1, net.m])) as tf.Tensor2D;
+    const ga = s.homogeneous
+      ? (tf.reshape(tf.sum(tf.mul(net.W, M), 0), [net.m, 1]) as tf.Tensor2D)
+      : (tf.reshape(tf.matMul(gRow, cache?.H ?? (s.tensor(Z) as tf.Tensor2D)), [net.m, 1]) as tf.Tensor2D);
     return { gW, ga };
   });
 }
