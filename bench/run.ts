@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import { initBackend } from '../src/tensor/backend.ts';
-import { linalg } from '../src/tensor/linalg.ts';
+import { describeLinalg, linalg } from '../src/tensor/linalg.ts';
 import { measureMatmul, type Emit } from './matmul.ts';
 
 /**
@@ -76,7 +76,7 @@ export async function main(args: string[]): Promise<number> {
   }
   let linalgName: string;
   try {
-    linalgName = linalg().name;
+    linalgName = describeLinalg(linalg());
   } catch (err) {
     linalgName = `unavailable (${message(err)})`;
   }

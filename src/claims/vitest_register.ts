@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { initBackend, type BackendInfo } from '../tensor/backend.ts';
-import { linalg } from '../tensor/linalg.ts';
+import { describeLinalg, linalg } from '../tensor/linalg.ts';
 import { collectClaims } from './define.ts';
 import { runOptionsFromEnv } from './options.ts';
 import type { ClaimResult } from './result.ts';
@@ -39,7 +39,7 @@ export function registerClaimTests(file: string, mod: Record<string, unknown>): 
         task.meta.claim = staticOf(claim, file);
         const before = tf.memory().numTensors;
         const result = await runClaim(claim, {
-          seed: opts.seed, budget: opts.budget, backend, statTests: opts.statTests, path: opts.path, file, linalg: linalg().name,
+          seed: opts.seed, budget: opts.budget, backend, statTests: opts.statTests, path: opts.path, file, linalg: describeLinalg(linalg()),
         });
         task.meta.claimResult = result;
         expect(tf.memory().numTensors - before, 'tensors leaked by the claim').toBe(0);

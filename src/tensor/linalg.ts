@@ -27,6 +27,8 @@ export interface SymEig {
 export interface Linalg {
   /** 'lapack' or 'ml-matrix': recorded in the run metadata. */
   readonly name: string;
+  /** what the implementation runs on, for the run metadata (the LAPACK path: OpenBLAS version and kernel set) */
+  readonly detail?: string;
   /** Thin SVD A = U·diag(s)·Vᵀ. */
   svd(a: Mat): Svd;
   /** A = Q·diag(λ)·Qᵀ for symmetric A (symmetric up to √eps·max|a|; the symmetric part is decomposed). */
@@ -50,6 +52,11 @@ let current: Linalg | undefined;
  */
 export function linalg(): Linalg {
   return (current ??= resolveLinalg(linalgChoiceFromEnv()));
+}
+
+/** Name and detail, as the run metadata shows them: `lapack (OpenBLAS 0.3.21, Cooperlake kernels)`. */
+export function describeLinalg(impl: Linalg): string {
+  return impl.detail ? `${impl.name} (${impl.detail})` : impl.name;
 }
 
 /** Install another implementation (the CLI does this for an explicit choice; tests for each implementation). */

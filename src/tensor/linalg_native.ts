@@ -12,6 +12,7 @@ import {
   notPositiveDefinite,
   symmetricPart,
 } from './linalg_guard.ts';
+import { chooseOpenblasCore } from '../../native/openblas_core.mjs';
 import { mlMatrixLinalg } from './linalg_ml.ts';
 import { pinvFromSvd } from './linalg_pinv.ts';
 
@@ -58,6 +59,7 @@ export function nativeLinalgFrom(addon: NativeAddon): Linalg {
   };
   return {
     name: 'lapack',
+    detail: openblasDetail(addon.config()),
     svd(a) {
       assertUsable('svd', a);
       return svd('svd', a);
@@ -102,6 +104,14 @@ export function nativeLinalgFrom(addon: NativeAddon): Linalg {
   };
 }
 
+/** 'OpenBLAS 0.3.21 NO_LAPACKE DYNAMIC_ARCH NO_AFFINITY Cooperlake MAX_THREADS=64' → 'OpenBLAS 0.3.21, Cooperlake kernels'. */
+export function openblasDetail(config: string): string {
+  const words = config.trim().split(/\s+/);
+  const version = words[0] === 'OpenBLAS' && words[1] ? `OpenBLAS ${words[1]}` : (words[0] ?? 'BLAS');
+  const core = words.find((w, i) => i > 1 && /^[A-Z][A-Za-z0-9]+$/.test(w) && !/^(NO|USE|DYNAMIC|MAX)/.test(w));
+  return core ? `${version}, ${core} kernels` : version;
+}
+
 export type NativeLoad =
   | { readonly impl: Linalg; readonly addon: NativeAddon; readonly reason?: undefined }
   | { readonly impl: null; readonly addon: null; readonly reason: string };
@@ -115,6 +125,7 @@ export function loadNativeLinalg(): NativeLoad {
     loaded = { impl: null, addon: null, reason: 'native LAPACK addon not built' };
   } else {
     try {
+      chooseOpenblasCore();
       const addon = createRequire(import.meta.url)(NATIVE_ADDON_PATH) as NativeAddon;
       loaded = { impl: nativeLinalgFrom(addon), addon, reason: undefined };
     } catch (err) {
