@@ -23,7 +23,7 @@ export interface EvidenceSummary {
   /** identity: the largest |lhs − rhs| / (tol · scale) seen (≤ 1 passes) */
   worstError?: { absolute: number; allowed: number; relative: number };
   /** inequality: the tightest lhs/rhs seen and where */
-  tightest?: { ratio: number; lhs: number; rhs: number; instance: unknown; foundBy: 'sampling' | 'search' };
+  tightest?: { ratio: number; lhs: number; rhs: number; instance: unknown; foundBy: 'sampling' | 'search'; allowed?: number };
   /** inequality: the targeted search */
   search?: { steps: number; start: number; best: number };
   /** scaling */

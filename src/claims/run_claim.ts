@@ -186,7 +186,7 @@ async function runPointwise(claim: Claim, opts: RunClaimOptions, seed: number, e
     if (claim.kind === 'identity') {
       if (!evidence.worstError || j.ratio > evidence.worstError.relative) evidence.worstError = { absolute: j.error, allowed: j.allowed, relative: j.ratio };
     } else if (!evidence.tightest || j.ratio > evidence.tightest.ratio) {
-      evidence.tightest = { ratio: j.ratio, lhs: ev.lhs, rhs: ev.rhs, instance, foundBy };
+      evidence.tightest = { ratio: j.ratio, lhs: ev.lhs, rhs: ev.rhs, instance, foundBy, allowed: j.allowed };
     }
     if (foundBy === 'sampling' && seen.length < 200) seen.push({ instance, ev, j });
   };
@@ -227,9 +227,11 @@ async function runPointwise(claim: Claim, opts: RunClaimOptions, seed: number, e
       return j.violated ? Infinity : j.ratio;
     }, { steps: opts.budget.searchSteps, rng, stopAbove: 1e300 });
     evidence.search = { steps: found.evaluations, start: found.startScore, best: found.bestScore };
-    searchNote = found.evaluations <= starts.length
-      ? '; targeted search could not move (the instance arbitrary cannot recognise mutated values: built with .map or .chain?)'
-      : `; targeted search: tightest lhs/rhs ${fmt(found.startScore)} → ${fmt(found.bestScore)} in ${found.evaluations} evaluations`;
+    searchNote = found.startScore === Infinity
+      ? '; no targeted search: a sampled instance already reaches the bound (within rounding)'
+      : found.evaluations <= starts.length
+        ? '; targeted search could not move (the instance arbitrary cannot recognise mutated values: built with .map or .chain?)'
+        : `; targeted search: tightest lhs/rhs ${fmt(found.startScore)} → ${fmt(found.bestScore)} in ${found.evaluations} evaluations`;
     if (violating !== undefined) {
       const shrunk = await fc.check(property, {
         seed, numRuns: 1, examples: [[violating]],
@@ -242,8 +244,22 @@ async function runPointwise(claim: Claim, opts: RunClaimOptions, seed: number, e
   }
   const worst = claim.kind === 'identity'
     ? `largest |lhs − rhs| was ${fmt(evidence.worstError?.relative ?? 0)} of the allowed tolerance`
-    : `tightest lhs/rhs ${fmt(evidence.tightest?.ratio ?? NaN)}`;
+    : tightestText(evidence.tightest);
   return { verdict: 'supported', reason: `held on all ${evidence.met} instances (${worst})${searchNote}`, evidence };
+}
+
+/**
+ * lhs/rhs says how tight an inequality came when rhs > 0. When rhs ≤ 0 (e.g. 0 ≤ λ_min of a
+ * singular Gram matrix) the ratio is ±∞ and says nothing; the gap and its allowance do.
+ */
+function tightestText(t: EvidenceSummary['tightest']): string {
+  if (!t) return 'tightest lhs/rhs NaN';
+  if (Number.isFinite(t.ratio)) return `tightest lhs/rhs ${fmt(t.ratio)}`;
+  const gap = t.lhs - t.rhs;
+  const allowed = t.allowed !== undefined ? `, within the allowed ${fmt(t.allowed)}` : '';
+  return gap > 0
+    ? `tightest: lhs ${fmt(t.lhs)} exceeds rhs ${fmt(t.rhs)} by ${fmt(gap)}${allowed}`
+    : `tightest: lhs ${fmt(t.lhs)} ≤ rhs ${fmt(t.rhs)} (gap ${fmt(-gap)})`;
 }
 
 function splitPath(path: string | undefined): [boolean, string | undefined] {

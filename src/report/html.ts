@@ -188,7 +188,10 @@ function renderEvidence(c: ClaimResult, ev: EvidenceSummary): string {
     parts.push(`<div class="ev-block"><div class="label">Tightness (lhs ≤ rhs is claimed)</div>
 ${tightnessPlot({ ratio: t.ratio })}
 ${kv([
-  ['tightest lhs / rhs', `<b>${esc(ratio(t.ratio))}</b>`],
+  ...(Number.isFinite(t.ratio)
+    ? [['tightest lhs / rhs', `<b>${esc(ratio(t.ratio))}</b>`] as [string, string]]
+    // rhs ≤ 0 there: the ratio is ±∞, the gap against its allowance is what was measured
+    : [['tightest lhs − rhs', `<b>${esc(num(t.lhs - t.rhs))}</b>${t.allowed !== undefined ? ` (allowed ${esc(num(t.allowed))}, rhs ≤ 0 so no ratio)` : ''}`] as [string, string]]),
   ['lhs, rhs there', `${esc(num(t.lhs))}, ${esc(num(t.rhs))}`],
   ['found by', esc(t.foundBy)],
   ['at instance', `<code>${esc(formatValue(t.instance))}</code>`],

@@ -101,6 +101,22 @@ describe('runClaim on pointwise claims', () => {
     expect(r.reason).toMatch(/tightest lhs\/rhs/);
   });
 
+  it('reports the gap, not an infinite ratio, when rhs ≤ 0 and lhs exceeds it within rounding', async () => {
+    // 0 ≤ λ_min of [[1, 1], [1, 1]] computed as (a + b) − (a + b) with a rounding error: rhs is 0 or
+    // a few ulps below, well within the float64 allowance; lhs/rhs would be +∞
+    const singular = claim('zero-below-rounding', {
+      kind: 'inequality',
+      instances: fc.record({ a: real(0.1, 10), b: real(0.1, 10) }),
+      check: ({ a, b }) => ({ lhs: 0, rhs: (a + b) * (1 / 3) * 3 - (a + b), scale: a + b }),
+    });
+    const r = await run(singular);
+    expect(r.verdict, r.reason).toBe('supported');
+    expect(r.reason).not.toMatch(/Infinity/);
+    expect(r.reason).toMatch(/tightest: lhs 0 exceeds rhs .* by .*, within the allowed/);
+    expect(r.reason).toMatch(/no targeted search: a sampled instance already reaches the bound/);
+    expect(r.evidence.tightest!.allowed).toBeGreaterThan(r.evidence.tightest!.lhs - r.evidence.tightest!.rhs);
+  });
+
   it('refutes a false inequality that only the targeted search finds, with a replayable search: path', async () => {
     const r = await run(narrowBand);
     expect(r.verdict, r.reason).toBe('refuted');
