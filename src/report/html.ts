@@ -195,7 +195,11 @@ ${kv([
   ['lhs, rhs there', `${esc(num(t.lhs))}, ${esc(num(t.rhs))}`],
   ['found by', esc(t.foundBy)],
   ['at instance', `<code>${esc(formatValue(t.instance))}</code>`],
-  ...(ev.search ? [['targeted search', `${esc(ev.search.steps)} steps, ratio ${esc(ratio(ev.search.start))} → ${esc(ratio(ev.search.best))}`] as [string, string]] : []),
+  ...(ev.search
+    ? [['targeted search', ev.search.start === Infinity
+      ? 'not run: a sampled instance already reaches the bound within rounding'
+      : `${esc(ev.search.steps)} steps, ratio ${esc(ratio(ev.search.start))} → ${esc(ratio(ev.search.best))}`] as [string, string]]
+    : []),
 ])}</div>`);
   }
   if (c.kind === 'scaling' && (ev.points?.length || ev.fit)) {

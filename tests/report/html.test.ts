@@ -143,4 +143,23 @@ describe('renderHtml: sparse or odd results', () => {
     expect(out.getElementById('claim-odd.sparse')!.querySelector('.claim-id')!.textContent).toBe('odd.sparse');
     expect(out.body.textContent).toContain('NaN');
   });
+
+  it('shows the gap and its allowance, not an infinite ratio, when rhs ≤ 0 (0 ≤ λ_min of a singular matrix)', () => {
+    const ineq = sampleReport.claims.find((c) => c.kind === 'inequality' && c.verdict === 'supported')!;
+    const atBound = {
+      ...ineq, id: 'odd.rhs-zero',
+      evidence: {
+        ...ineq.evidence,
+        tightest: { ratio: Infinity, lhs: 0, rhs: -2.5e-16, allowed: 5.1e-13, instance: { n: 12 }, foundBy: 'sampling' as const },
+        search: { steps: 3, start: Infinity, best: Infinity },
+      },
+    };
+    const el = parseHTML(renderHtml({ ...sampleReport, claims: [atBound] })).document.getElementById('claim-odd.rhs-zero')!;
+    const text = el.textContent!;
+    expect(text).toContain('tightest lhs − rhs');
+    expect(text).toContain('2.5e-16');
+    expect(text).toContain('allowed 5.1e-13, rhs ≤ 0 so no ratio');
+    expect(text).toContain('not run: a sampled instance already reaches the bound');
+    expect(text).not.toContain('Infinity');
+  });
 });
