@@ -25,7 +25,13 @@ export interface EvidenceSummary {
   /** inequality: the tightest lhs/rhs seen and where */
   tightest?: { ratio: number; lhs: number; rhs: number; instance: unknown; foundBy: 'sampling' | 'search'; allowed?: number };
   /** inequality: the targeted search */
-  search?: { steps: number; start: number; best: number };
+  search?: {
+    steps: number;
+    start: number;
+    best: number;
+    /** what was climbed: lhs/rhs, or (lhs − rhs)/allowed where a sampled instance had rhs ≤ 0 (no ratio); default ratio */
+    objective?: 'ratio' | 'gap';
+  };
   /** scaling */
   spec?: ScalingSpec;
   fit?: FitSummary;

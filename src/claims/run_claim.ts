@@ -9,7 +9,7 @@ import { hillClimb } from './search.ts';
 import { epsilonOf, TOLERANCE_FACTOR } from './tolerance.ts';
 import type { CheckContext, Claim, ExistenceEvidence, IdentityEvidence, InequalityEvidence, ProbabilityEvidence, ScalingEvidence, Verdict } from './types.ts';
 import {
-  assertFiniteEvidence, claimAlpha, fmt, judgeIdentity, judgeInequality, judgeProbability, judgeScaling, type InstanceJudgement,
+  assertFiniteEvidence, claimAlpha, fmt, gapScore, judgeIdentity, judgeInequality, judgeProbability, judgeScaling, type InstanceJudgement,
 } from './verdict_rules.ts';
 
 export interface RunClaimOptions {
@@ -185,7 +185,7 @@ async function runPointwise(claim: Claim, opts: RunClaimOptions, seed: number, e
   const track = (instance: unknown, ev: any, j: InstanceJudgement, foundBy: 'sampling' | 'search') => {
     if (claim.kind === 'identity') {
       if (!evidence.worstError || j.ratio > evidence.worstError.relative) evidence.worstError = { absolute: j.error, allowed: j.allowed, relative: j.ratio };
-    } else if (!evidence.tightest || j.ratio > evidence.tightest.ratio) {
+    } else if (!evidence.tightest || j.ratio > evidence.tightest.ratio || (j.ratio === Infinity && evidence.tightest.ratio === Infinity && gapScore(j) > gapOf(evidence.tightest))) {
       evidence.tightest = { ratio: j.ratio, lhs: ev.lhs, rhs: ev.rhs, instance, foundBy, allowed: j.allowed };
     }
     if (foundBy === 'sampling' && seen.length < 200) seen.push({ instance, ev, j });
@@ -211,27 +211,35 @@ async function runPointwise(claim: Claim, opts: RunClaimOptions, seed: number, e
   if (claim.kind === 'inequality') {
     // Start the climb from the tightest sampled instances.
     const starts = [...seen].sort((a, b) => b.j.ratio - a.j.ratio).slice(0, 3).map((s) => s.instance);
-    const rng = new Rng(seed).fork('search');
     let violating: unknown;
-    const found = await hillClimb(claim.instances, starts, async (instance) => {
-      let ev;
-      try {
-        ev = await evaluate(instance);
-      } catch (err) {
-        if (err instanceof Skipped) return undefined;
-        throw err;
-      }
-      const j = judge(ev);
-      track(instance, ev, j, 'search');
-      if (j.violated) violating ??= instance;
-      return j.violated ? Infinity : j.ratio;
-    }, { steps: opts.budget.searchSteps, rng, stopAbove: 1e300 });
-    evidence.search = { steps: found.evaluations, start: found.startScore, best: found.bestScore };
-    searchNote = found.startScore === Infinity
-      ? '; no targeted search: a sampled instance already reaches the bound (within rounding)'
-      : found.evaluations <= starts.length
-        ? '; targeted search could not move (the instance arbitrary cannot recognise mutated values: built with .map or .chain?)'
-        : `; targeted search: tightest lhs/rhs ${fmt(found.startScore)} → ${fmt(found.bestScore)} in ${found.evaluations} evaluations`;
+    const climb = (objective: (j: InstanceJudgement) => number, fork: string, from: unknown[]) =>
+      hillClimb(claim.instances, from, async (instance) => {
+        let ev;
+        try {
+          ev = await evaluate(instance);
+        } catch (err) {
+          if (err instanceof Skipped) return undefined;
+          throw err;
+        }
+        const j = judge(ev);
+        track(instance, ev, j, 'search');
+        if (j.violated) violating ??= instance;
+        return j.violated ? Infinity : objective(j);
+      }, { steps: opts.budget.searchSteps, rng: new Rng(seed).fork(fork), stopAbove: 1e300 });
+    let found = await climb((j) => j.ratio, 'search', starts);
+    let objective: 'ratio' | 'gap' = 'ratio';
+    if (found.startScore === Infinity && violating === undefined) {
+      // A sampled instance sits at a bound rhs ≤ 0 (lhs − rhs > 0 within the allowance), where
+      // lhs/rhs is +∞ and cannot rank instances: climb the gap in units of its allowance instead.
+      objective = 'gap';
+      const atBound = [...seen].filter((s) => !(s.j.ratio < Infinity)).sort((a, b) => gapScore(b.j) - gapScore(a.j));
+      found = await climb(gapScore, 'search-gap', atBound.slice(0, 3).map((s) => s.instance));
+    }
+    evidence.search = { steps: found.evaluations, start: found.startScore, best: found.bestScore, objective };
+    const measure = objective === 'ratio' ? 'tightest lhs/rhs' : 'largest (lhs − rhs)/allowed (rhs ≤ 0, so no ratio)';
+    searchNote = found.evaluations <= starts.length
+      ? '; targeted search could not move (the instance arbitrary cannot recognise mutated values: built with .map or .chain?)'
+      : `; targeted search: ${measure} ${fmt(found.startScore)} → ${fmt(found.bestScore)} in ${found.evaluations} evaluations`;
     if (violating !== undefined) {
       const shrunk = await fc.check(property, {
         seed, numRuns: 1, examples: [[violating]],
@@ -260,6 +268,11 @@ function tightestText(t: EvidenceSummary['tightest']): string {
   return gap > 0
     ? `tightest: lhs ${fmt(t.lhs)} exceeds rhs ${fmt(t.rhs)} by ${fmt(gap)}${allowed}`
     : `tightest: lhs ${fmt(t.lhs)} ≤ rhs ${fmt(t.rhs)} (gap ${fmt(-gap)})`;
+}
+
+/** gapScore of a recorded tightest instance (rhs ≤ 0 ties, where lhs/rhs is +∞ for all) */
+function gapOf(t: NonNullable<EvidenceSummary['tightest']>): number {
+  return t.allowed ? (t.lhs - t.rhs) / t.allowed : -Infinity;
 }
 
 function splitPath(path: string | undefined): [boolean, string | undefined] {

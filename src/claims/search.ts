@@ -4,7 +4,9 @@ import type { Rng } from '../tensor/rng.ts';
 /**
  * Targeted worst-case search for inequalities (Hypothesis' `target()` and its optimiser,
  * `internal/conjecture/optimiser.py`): a hill-climb that mutates one numeric leaf of the
- * instance at a time and keeps the mutation when the score (lhs/rhs) does not decrease.
+ * instance at a time and keeps the mutation when the score does not decrease. The caller picks
+ * the score: lhs/rhs, or (lhs − rhs)/allowed where instances sit at a bound rhs ≤ 0 and the
+ * ratio is +∞ for all of them (run_claim.ts).
  * Mutations stay inside the instance space: `arb.canShrinkWithoutContext` tells whether a
  * value is one the arbitrary could have produced (bounds, lengths, record keys).
  */

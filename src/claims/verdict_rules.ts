@@ -82,6 +82,16 @@ export function judgeInequality(ev: InequalityEvidence, precision: Precision, ba
   };
 }
 
+/**
+ * How close an inequality instance came to violation in units of its allowance:
+ * (lhs − rhs)/allowed, > 1 violated. The search climbs this where lhs/rhs has no meaning
+ * (rhs ≤ 0). With no allowance (exact claims) only the sign of lhs − rhs counts.
+ */
+export function gapScore(j: InstanceJudgement): number {
+  if (j.allowed > 0) return j.error / j.allowed;
+  return j.error > 0 ? Infinity : j.error === 0 ? 1 : -Infinity;
+}
+
 export interface ScalingJudgement {
   outcome: Outcome;
   fit: FitSummary;

@@ -196,8 +196,8 @@ ${kv([
   ['found by', esc(t.foundBy)],
   ['at instance', `<code>${esc(formatValue(t.instance))}</code>`],
   ...(ev.search
-    ? [['targeted search', ev.search.start === Infinity
-      ? 'not run: a sampled instance already reaches the bound within rounding'
+    ? [['targeted search', ev.search.objective === 'gap'
+      ? `${esc(ev.search.steps)} steps, (lhs − rhs)/allowed ${esc(num(ev.search.start))} → ${esc(num(ev.search.best))} (rhs ≤ 0: no ratio to climb)`
       : `${esc(ev.search.steps)} steps, ratio ${esc(ratio(ev.search.start))} → ${esc(ratio(ev.search.best))}`] as [string, string]]
     : []),
 ])}</div>`);

@@ -113,8 +113,30 @@ describe('runClaim on pointwise claims', () => {
     expect(r.verdict, r.reason).toBe('supported');
     expect(r.reason).not.toMatch(/Infinity/);
     expect(r.reason).toMatch(/tightest: lhs 0 exceeds rhs .* by .*, within the allowed/);
-    expect(r.reason).toMatch(/no targeted search: a sampled instance already reaches the bound/);
+    // the search climbs (lhs − rhs)/allowed instead of the infinite ratio
+    expect(r.evidence.search!.objective).toBe('gap');
+    expect(r.evidence.search!.steps).toBeGreaterThan(3);
+    expect(r.evidence.search!.best).toBeGreaterThanOrEqual(r.evidence.search!.start);
+    expect(r.evidence.search!.best).toBeLessThanOrEqual(1);
+    expect(r.reason).toMatch(/targeted search: largest \(lhs − rhs\)\/allowed \(rhs ≤ 0, so no ratio\)/);
     expect(r.evidence.tightest!.allowed).toBeGreaterThan(r.evidence.tightest!.lhs - r.evidence.tightest!.rhs);
+  });
+
+  it('finds a rare violation below a bound rhs ≤ 0 by climbing the gap', async () => {
+    // 0 ≤ rhs(t) = −1e-14·(1 − |t − 0.7|)²⁰⁰: rhs < 0 everywhere, so lhs/rhs = +∞ on every
+    // instance and cannot rank them. The float64 allowance at scale 1 is 32·ε ≈ 7.1e-15, so the
+    // claim fails only for |t − 0.7| < 1 − (32ε/1e-14)^(1/200) = 1.709e-3 (a band sampling hits ≈ 0.3% of a
+    // draw), and lhs − rhs grows smoothly towards it: climbing the gap finds it.
+    const band = claim('band-below-zero', {
+      kind: 'inequality', expect: 'refuted',
+      instances: fc.record({ t: real(0, 1) }),
+      check: ({ t }) => ({ lhs: 0, rhs: -1e-14 * (1 - Math.abs(t - 0.7)) ** 200, scale: 1 }),
+    });
+    const r = await run(band);
+    expect(r.verdict, r.reason).toBe('refuted');
+    expect(r.counterexample!.path).toMatch(/^search:/);
+    // shrinking moves it out to the band's edge, 1.709e-3
+    expect(Math.abs((r.counterexample!.instance as { t: number }).t - 0.7)).toBeLessThan(1.71e-3);
   });
 
   it('refutes a false inequality that only the targeted search finds, with a replayable search: path', async () => {

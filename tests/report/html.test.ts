@@ -151,7 +151,7 @@ describe('renderHtml: sparse or odd results', () => {
       evidence: {
         ...ineq.evidence,
         tightest: { ratio: Infinity, lhs: 0, rhs: -2.5e-16, allowed: 5.1e-13, instance: { n: 12 }, foundBy: 'sampling' as const },
-        search: { steps: 3, start: Infinity, best: Infinity },
+        search: { steps: 150, start: 0.49, best: 0.81, objective: 'gap' as const },
       },
     };
     const el = parseHTML(renderHtml({ ...sampleReport, claims: [atBound] })).document.getElementById('claim-odd.rhs-zero')!;
@@ -159,7 +159,7 @@ describe('renderHtml: sparse or odd results', () => {
     expect(text).toContain('tightest lhs − rhs');
     expect(text).toContain('2.5e-16');
     expect(text).toContain('allowed 5.1e-13, rhs ≤ 0 so no ratio');
-    expect(text).toContain('not run: a sampled instance already reaches the bound');
+    expect(text).toContain('150 steps, (lhs − rhs)/allowed 0.49 → 0.81 (rhs ≤ 0: no ratio to climb)');
     expect(text).not.toContain('Infinity');
   });
 });
