@@ -58,6 +58,25 @@ describe('claimcheck CLI', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("loads a reviewer's claim file from anywhere, with nothing on stderr", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-'));
+    writeFileSync(join(dir, 'claims.ts'), `import { defineClaim, fc } from 'claimcheck';\nexport const a = defineClaim({ id: 'paper.am-gm', family: 'paper', variant: 'literal', title: 't', source: { doc: 'd', where: 'w', asStated: 'a' }, statement: 's', kind: 'inequality', precision: 'float64', expect: 'supported', instances: fc.record({ x: fc.double({ min: 0, max: 9, noNaN: true }) }), check: ({ x }) => ({ lhs: x, rhs: x + 1 }) });\n`);
+    const r = run(['list', join(dir, 'claims.ts')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^paper\.am-gm\s/);
+    // (tsx loads such a file as CommonJS with its own tfjs-core copy; its platform warning is dropped)
+    expect(r.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('claimcheck: float64'))).toEqual([]);
+  });
+
+  it('says where fc comes from when a claim file imports fast-check itself', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-'));
+    writeFileSync(join(dir, 'claims.ts'), `import fc from 'fast-check';\nimport { defineClaim } from 'claimcheck';\nexport const x = fc;\n`);
+    const r = run(['list', join(dir, 'claims.ts')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/Cannot find module 'fast-check' \(import it from claimcheck: import \{ defineClaim, fc \} from 'claimcheck'\)/);
+  });
+
   it('lists the catalog', () => {
     const rows = JSON.parse(execFileSync('node', [BIN, 'list', '--json'], { encoding: 'utf8' }));
     expect(rows.length).toBeGreaterThan(19);
