@@ -1,8 +1,11 @@
 /**
- * The public API of claimcheck: what a claim file imports (`import { defineClaim, fc } from 'claimcheck'`).
+ * The public API of claimcheck: what a claim file imports (`import { defineClaim, fc, tf } from 'claimcheck'`).
+ * A claim file outside this package resolves only 'claimcheck', so fast-check and tfjs-core come
+ * through here: the same instances the engine uses (one tfjs engine, one initialised backend).
  * @packageDocumentation
  */
 export * as fc from 'fast-check';
+export * as tf from '@tensorflow/tfjs-core';
 export { defineClaim, isClaim } from './claims/define.ts';
 export type {
   CheckContext,

@@ -68,6 +68,31 @@ describe('claimcheck CLI', () => {
     expect(r.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('claimcheck: float64'))).toEqual([]);
   });
 
+  it("runs a reviewer's tensor claim on the engine's tfjs instance and backend (tf from 'claimcheck')", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-'));
+    writeFileSync(join(dir, 'claims.ts'), [
+      `import { defineClaim, fc, tf } from 'claimcheck';`,
+      `const def = (id: string, factor: number, expect: 'supported' | 'refuted') => defineClaim({`,
+      `  id, family: 'paper', variant: factor === 1 ? 'literal' : 'control', title: id, statement: 's', source: { doc: 'd', where: 'w', asStated: 'a' },`,
+      `  kind: 'inequality', precision: 'float32', expect,`,
+      `  instances: fc.record({ n: fc.integer({ min: 2, max: 12 }), seed: fc.integer({ min: 0, max: 1e6 }) }),`,
+      `  check: async ({ n, seed }) => {`,
+      `    const [l, r] = tf.tidy(() => { const A = tf.randomNormal([n, n], 0, 1, 'float32', seed), B = tf.randomNormal([n, n], 0, 1, 'float32', seed + 1);`,
+      `      return [tf.norm(tf.matMul(A, B)), tf.mul(tf.norm(A), tf.norm(B))]; });`,
+      `    const out = { lhs: (await l.data())[0]!, rhs: factor * (await r.data())[0]!, size: n * n }; tf.dispose([l, r]); return out; },`,
+      `});`,
+      `export const holds = def('paper.frobenius-submultiplicative', 1, 'supported');`,
+      `export const control = def('paper.frobenius-submultiplicative-tenth', 0.1, 'refuted');`,
+    ].join('\n'));
+    const r = run(['run', join(dir, 'claims.ts'), '--budget', 'quick', '--json', '--out', join(dir, 'out')]);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.claims.map((c: { id: string; verdict: string }) => [c.id, c.verdict]).sort()).toEqual([
+      ['paper.frobenius-submultiplicative', 'supported'], ['paper.frobenius-submultiplicative-tenth', 'refuted'],
+    ]);
+    expect(['wasm', 'tensorflow']).toContain(report.run.backend); // never plain JS unless asked
+  });
+
   it('says where fc comes from when a claim file imports fast-check itself', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-'));
     writeFileSync(join(dir, 'claims.ts'), `import fc from 'fast-check';\nimport { defineClaim } from 'claimcheck';\nexport const x = fc;\n`);

@@ -78,6 +78,7 @@ export { isAbsolute };
 function importHint(message: string): string {
   const missing = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1];
   if (missing === 'fast-check') return ` (import it from claimcheck: import { defineClaim, fc } from 'claimcheck')`;
+  if (missing?.startsWith('@tensorflow/tfjs')) return ` (import it from claimcheck: import { tf } from 'claimcheck')`;
   return '';
 }
 
