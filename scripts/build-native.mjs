@@ -13,7 +13,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chooseOpenblasCore } from '../native/openblas_core.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const nativeDir = join(root, 'native');
@@ -84,10 +83,10 @@ if (build.status !== 0 || !existsSync(addonPath)) {
 }
 
 // 4. Does it load (shared libraries resolvable at run time, same Node ABI)?
-// (with the OpenBLAS kernel set src/tensor/linalg_native.ts will ask for: see native/openblas_core.mjs)
-const checkEnv = { ...process.env };
-chooseOpenblasCore(checkEnv);
-const check = spawnSync(process.execPath, ['-e', `process.stdout.write(require(${JSON.stringify(addonPath)}).config())`], { encoding: 'utf8', env: checkEnv });
+// Loaded the way the suite loads it (src/tensor/linalg_native.ts, through tsx, which npm has
+// installed by now), so the line below names the OpenBLAS kernel set runs will use.
+const LOAD = `import('./src/tensor/linalg_native.ts').then((m) => { const l = m.loadNativeLinalg(); if (l.addon) process.stdout.write(l.addon.config()); else { process.stderr.write(l.reason); process.exitCode = 1; } })`;
+const check = spawnSync(process.execPath, ['--import', 'tsx', '-e', LOAD], { cwd: root, encoding: 'utf8' });
 if (check.status !== 0) {
   const why = `${check.stderr}`.split('\n').find((l) => l.trim()) ?? 'unknown error';
   finish(false, `native float64 linalg built but does not load (${why.trim().slice(0, 160)}); the slow ml-matrix path will be used`);

@@ -12,8 +12,8 @@ import {
   notPositiveDefinite,
   symmetricPart,
 } from './linalg_guard.ts';
-import { chooseOpenblasCore } from '../../native/openblas_core.mjs';
 import { mlMatrixLinalg } from './linalg_ml.ts';
+import { chooseOpenblasCore } from './openblas_core.ts';
 import { pinvFromSvd } from './linalg_pinv.ts';
 
 /** The raw N-API addon built from native/linalg.cc (row-major Float64Array in and out). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseOpenblasCore, coreTypeForFlags, cpuFlags } from '../../native/openblas_core.mjs';
+import { chooseOpenblasCore, coreTypeForFlags, cpuFlags } from '../../src/tensor/openblas_core.ts';
 import { loadNativeLinalg, openblasDetail } from '../../src/tensor/linalg_native.ts';
 
 const AVX512 = ['avx512f', 'avx512dq', 'avx512cd', 'avx512bw', 'avx512vl'];

@@ -6,17 +6,19 @@
 // instructions the CPU lacks; an OPENBLAS_CORETYPE the user set is left alone.
 import { readFileSync } from 'node:fs';
 
+export type OpenblasCore = 'Cooperlake' | 'SkylakeX' | 'Haswell';
+
 /** OpenBLAS core name for a set of /proc/cpuinfo flags, or undefined to leave detection to OpenBLAS. */
-export function coreTypeForFlags(flags) {
-  const has = (...names) => names.every((n) => flags.has(n));
+export function coreTypeForFlags(flags: ReadonlySet<string>): OpenblasCore | undefined {
+  const has = (...names: string[]) => names.every((n) => flags.has(n));
   if (has('avx512f', 'avx512dq', 'avx512cd', 'avx512bw', 'avx512vl')) return has('avx512_bf16') ? 'Cooperlake' : 'SkylakeX';
   if (has('avx2', 'fma')) return 'Haswell';
   return undefined;
 }
 
 /** The CPU's flags (Linux x86-64), or an empty set where they cannot be read. */
-export function cpuFlags() {
-  if (process.platform !== 'linux' || process.arch !== 'x64') return new Set();
+export function cpuFlags(): Set<string> {
+  if (process.platform !== 'linux' || process.arch !== 'x64') return new Set<string>();
   try {
     const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('flags'));
     return new Set(line ? line.slice(line.indexOf(':') + 1).trim().split(/\s+/) : []);
@@ -30,7 +32,7 @@ export function cpuFlags() {
  * the addon (and so libopenblas) is loaded, since OpenBLAS reads it once at load.
  * Returns the core type in effect by our choice, or undefined.
  */
-export function chooseOpenblasCore(env = process.env) {
+export function chooseOpenblasCore(env: NodeJS.ProcessEnv = process.env): OpenblasCore | undefined {
   if (env.OPENBLAS_CORETYPE !== undefined) return undefined;
   const core = coreTypeForFlags(cpuFlags());
   if (core) env.OPENBLAS_CORETYPE = core;
