@@ -47,8 +47,9 @@ export async function bench(emit: (line: Record<string, unknown>) => void, ctx: 
     const gramGflops = gramFlops / (gramMs * 1e6);
     emit({ name: 'ntk.gram', n, d, m, ms: +gramMs.toFixed(2), flops: gramFlops, elementwise: 5 * n * m, gflops: +gramGflops.toFixed(2), fractionOfMatmul: +(gramGflops / ctx.matmulGflops).toFixed(3) });
 
-    // forward XW (2ndm), σ(Z)a (2nm), backward gᵀσ(Z) (2nm), Xᵀ(σ'(Z) ⊙ g aᵀ) (2ndm)
-    const stepFlops = 4 * n * d * m + 4 * n * m;
+    // forward XW (2ndm), σ(Z)a (2nm), backward M = (Xᵀ diag g) σ'(Z) (2ndm), and for ReLU
+    // ∂/∂a = Σₖ W ⊙ M (2dm) in place of gᵀσ(Z) (2nm): the flops the step performs
+    const stepFlops = 4 * n * d * m + 2 * n * m + 2 * d * m;
     // steps along a trajectory, as training takes them: every step sees new weights (W is
     // repacked too), not the same net again
     let current = net;

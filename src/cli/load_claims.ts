@@ -37,7 +37,8 @@ export async function loadClaims(files: string[]): Promise<LoadedClaim[]> {
     const file = path.startsWith(PACKAGE_ROOT + '/') ? relative(PACKAGE_ROOT, path) : path;
     let mod: Record<string, unknown>;
     try {
-      // tsImport loads a .ts file as ESM wherever it lives (outside a "type": "module" package too)
+      // tsImport loads a .ts file wherever it lives (outside an ESM package as CommonJS, in its own
+      // namespace: see withoutDuplicatePlatformWarning); native import() cannot load those
       mod = (await withoutDuplicatePlatformWarning(() => tsImport(path, import.meta.url))) as Record<string, unknown>;
     } catch (err) {
       if (err instanceof ClaimDefinitionError) throw err;

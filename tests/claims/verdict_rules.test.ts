@@ -10,7 +10,7 @@ import { Rng } from '../../src/tensor/rng.ts';
 const ALPHA = claimAlpha(0.01, 200);
 const EPS32 = 2 ** -23;
 
-/** y = C·x^e·exp(σ·noise) on x = 2, 4, …, 256, one constant per seed (three seeds, as at quick). */
+/** y = C·x^e·exp(σ·noise) on x = 2, 4, …, 256, one constant per seed (three seeds: fewer than a budget's sweeps use, 4). */
 function plantedSweep(e: number, seed: number, sigma = 0.05, seeds = 3) {
   const rng = new Rng(seed);
   const points: Array<{ x: number; y: number; seed: number }> = [];
@@ -47,7 +47,7 @@ describe('judgeScaling', () => {
   });
 
   it('covers the planted exponent at its nominal level, in the tail where Bonferroni puts it', () => {
-    // 24-point sweeps (3 seeds × 8 widths) as at quick. Measured over 3000 sweeps: at α = 5e-4
+    // 24-point sweeps (3 seeds × 8 widths; the catalog's are 20–28 points). Measured over 3000 sweeps: at α = 5e-4
     // the uncorrected interval (z quantile, raw SE) missed 9 times (6× nominal), the corrected
     // one 2 (1.5 expected); at α = 0.01, 48 versus 19 (30 expected). This test is the
     // calibration check at α = 0.01 over 1500 sweeps: more than 33 misses has probability
