@@ -9,6 +9,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     setupFiles: ['tests/setup/fast_check_seed.ts'],
+    // npm test runs without Debian's extras and names what it left out; test:all refuses to skip
+    globalSetup: ['tests/setup/report_skipped.ts'],
     // two forks on two cores: more BLAS threads per fork would only contend
     env: { OPENBLAS_NUM_THREADS: '1' },
     // `npm test` runs the catalog at the ci budget and writes reports/claims.{json,html,junit.xml}
