@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../src/claims/budgets.ts';
 import { choiceSearch } from '../../src/claims/choice_search.ts';
+import { SEVERITY_FACTOR, shrinkSevere } from '../../src/claims/choice_search_shrink.ts';
 import {
   ChoiceReplayError, decodeChoices, encodeChoices, generateFromChoices, replayChoices,
 } from '../../src/claims/choice_search_tape.ts';
@@ -161,5 +162,39 @@ describe('choiceSearch', () => {
     const r = await choiceSearch(direction, (u) => (u.length === 2 ? undefined : cubes(u)), { seed: 1, samples: SAMPLES, steps: STEPS });
     expect(r.skipped).toBeGreaterThan(0);
     expect(r.best!.value.length).toBeGreaterThan(2);
+  });
+});
+
+describe('shrinkSevere', () => {
+  it('shrinks to the simplest instance still violated by k× the allowance, not to the tolerance edge', async () => {
+    // claim x ≤ 1 with allowance 0.01, x = n/1000 for n ∈ [0, 10⁶] (through .map). Violated for
+    // n ≥ 1011; violated by ≥ 10× the allowance for (n/1000 − 1)/0.01 ≥ 10, i.e. n ≥ 1100
+    // (1100/1000 − 1 = 0.1000000000000001 in float64; n = 1099 gives 9.9)
+    const arb = fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1000);
+    const excess = (x: number) => (x - 1) / 0.01;
+    const start = generateFromChoices(arb, [734_512n], { fill: { kind: 'strict' } });
+    const r = await shrinkSevere(arb, start, excess);
+    expect(SEVERITY_FACTOR).toBe(10);
+    expect(r.threshold).toBe(10);
+    expect(r.shrunk.value).toBe(1.1);
+    expect(r.shrunk.excess).toBeGreaterThanOrEqual(10);
+    expect(r.worst.value).toBe(734.512);
+    expect(replayChoices(arb, r.shrunk.handle).value).toBe(1.1);
+    expect(r.evaluations).toBeLessThan(100);
+  });
+
+  it("keeps a mildly violated start's own excess as the bar, and shrinks a .chain instance found by the search", async () => {
+    // the planted band: excess over the allowance 1e-4 of 1 + W − |Σuᵢ³ − 0.6| ≤ 1
+    const excess = (u: number[]) => (bandSlack(u) - 1) / 1e-4;
+    const found = await choiceSearch(direction, bandObjective, { seed: 2, samples: SAMPLES, steps: STEPS });
+    expect(found.reached).toBe(true);
+    const startExcess = excess(found.best!.value);
+    const r = await shrinkSevere(direction, found.best!.handle, excess, { k: 1000 });
+    expect(r.threshold).toBe(Math.min(1000, startExcess));
+    expect(r.shrunk.excess).toBeGreaterThanOrEqual(r.threshold);
+    expect(bandSlack(r.shrunk.value)).toBeGreaterThan(1);
+    expect(r.shrunk.values.length).toBeLessThanOrEqual(found.best!.values.length);
+    expect(r.worst.excess).toBeGreaterThanOrEqual(startExcess);
+    expect(replayChoices(direction, r.shrunk.handle).value).toEqual(r.shrunk.value);
   });
 });
