@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BettingMeanSequence, createMeanTest } from '../../src/stats/sequential/index.ts';
+import { BettingMeanSequence, createMeanTest, createVarianceTest, PairedVarianceSequence } from '../../src/stats/sequential/index.ts';
 import { Rng } from '../../src/tensor/rng.ts';
 
 /**
@@ -131,5 +131,28 @@ describe('createMeanTest under optional stopping', () => {
     const u = createMeanTest({ claim: { atMost: 2 }, alpha, bounds: [0, 1], resolution: 0.1 });
     expect(u.update(1)).toBe('supported');
     expect(u.state().pRefute).toBe(1);
+  });
+});
+
+describe('createVarianceTest (pairs fed to the betting CS)', () => {
+  it('covers σ² at every n with probability ≥ 1 − α, and refutes a variance claimed too small', () => {
+    const rng = new Rng(51);
+    const alpha = 0.05;
+    // uniform on [0, 1]: σ² = 1/12 exactly
+    let misses = 0;
+    for (let s = 0; s < 500; s++) {
+      const cs = new PairedVarianceSequence({ alpha, bounds: [0, 1], watch: [1 / 12] });
+      for (let n = 0; n < 1000; n++) {
+        cs.update(rng.uniform());
+        if (cs.excludes(1 / 12) !== null) { misses++; break; }
+      }
+    }
+    expect(misses / 500).toBeLessThanOrEqual(alpha);
+    const t = createVarianceTest({ claim: { atMost: 0.05 }, alpha: 5e-4, bounds: [0, 1], resolution: 0.01 });
+    while (t.decision === 'undecided' && t.n < 20_000) t.update(rng.uniform());
+    expect(t.decision).toBe('refuted');
+    const [lo, hi] = t.state().interval;
+    expect(lo).toBeGreaterThan(0.05);
+    expect(hi).toBeGreaterThan(1 / 12);
   });
 });

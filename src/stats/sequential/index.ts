@@ -7,3 +7,4 @@ export * from './e_holm.ts';
 export * from './mean_test.ts';
 export * from './rate_test.ts';
 export * from './sequential_test.ts';
+export * from './variance_test.ts';
