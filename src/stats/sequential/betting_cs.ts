@@ -27,9 +27,9 @@ export interface BettingOptions {
  *
  * Unlike a sub-Gaussian (Hoeffding) boundary this adapts to the variance: 1000 samples near the
  * middle of [0, 1] with spread 0.01 give a 95% half-width of 0.004 at every n, against Hoeffding's
- * fixed-n 0.043. (The truncation c/m caps the bets, so the width cannot fall below about
- * log(2/α)/(c·n) however small the variance: a t-interval would give 0.0006, with a Gaussian
- * assumption and at one n.)
+ * fixed-n 0.043. (The truncation c/m caps the bets, so the half-width cannot fall below about
+ * m·log(2/α)/(c·n) in [0, 1] units however small the variance: 0.0037 here, where a t-interval
+ * would give 0.0006, with a Gaussian assumption and at one n.)
  * Cost: O(1) per sample and watched value; O(n) per bisection step of `interval()`.
  * @example
  * const cs = new BettingMeanSequence({ alpha: 0.05, bounds: [0, 10] });
