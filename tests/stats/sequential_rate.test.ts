@@ -112,7 +112,7 @@ describe('createRateTest: "P(event) ≥ p" under optional stopping', () => {
   it('a claim false by more than the resolution is falsely supported at most α of the time', () => {
     // p = 0.9, r = 0.02: the true rate 0.875 < p − r; supports must stay ≤ α even at α = 0.1
     const alpha = 0.1;
-    const sim = simulate(2000, 0.875, 0.9, alpha, 4000, 3);
+    const sim = simulate(2000, 0.875, 0.9, alpha, 2500, 3);
     expect(defaultRateResolution(0.9)).toBeCloseTo(0.02, 15);
     expect(sim.supported / 2000).toBeLessThanOrEqual(alpha);
     expect(sim.refuted / 2000).toBeGreaterThan(0.5);
