@@ -65,7 +65,7 @@ math { font-size: 1.08em; font-family: math, "STIX Two Math", "Latin Modern Math
 .plot-row > .plot { flex: 0 1 480px; min-width: 0; max-width: 100%; }
 .plot svg, .series svg, .ev-block > svg, .ev-block > figure { max-width: 100%; height: auto; }
 .series { display: flex; flex-wrap: wrap; gap: 14px; }
-.series figure { margin: 0; } .series figcaption { font-size: 13px; font-weight: 600; }
+.series figure, .ev-block figure { margin: 0; } .series figcaption { font-size: 13px; font-weight: 600; }
 .legend { margin: 2px 0 0; color: var(--muted); }
 .sw { display: inline-block; width: 18px; height: 0; vertical-align: middle; margin: 0 3px 0 10px; }
 .sw.fit { border-top: 2.5px solid #1f4e9c; }
@@ -92,6 +92,8 @@ footer { padding: 10px 20px 30px; font-size: 12.5px; }
 .tex-raw { background: #fff4e5; border-radius: 3px; padding: 0 3px; }
 
 [hidden] { display: none !important; }
+/* MathML does not wrap: a block holding inline math scrolls sideways rather than widening the page */
+.hyp li, .note, .why, .fix, .claim-title, .ix-title, .reason, .plot-caption, .lead, .finding-list li, dl.kv dd { overflow-x: auto; overflow-y: hidden; }
 h3.sub { font-size: 14px; margin: 6px 0 4px; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
 a.anchor, a.to-top { font-size: 13px; font-weight: 400; margin-left: 6px; color: var(--muted); }
 .findings { border-top: 4px solid var(--ref); }
@@ -158,8 +160,7 @@ details.index-box[open] > summary::before { content: "▾ "; }
   table.index td.ix-variant, table.index td.ix-kind, table.index td.ix-expect, table.index td.ix-verdict, table.index td.num { display: inline-block; width: auto; margin-right: 8px; }
   table.index td.ix-expect::before { content: "expected "; color: var(--muted); }
   table.variants tbody th .muted { display: none; }
-  dl.kv { grid-template-columns: minmax(0, 1fr); gap: 0; }
-  dl.kv dt { margin-top: 4px; }
+  dl.kv { grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 2px 10px; font-size: 13.5px; }
   .meter { width: 100%; }
   .flabel { width: 100%; }
   .claim-head .spacer { display: none; }
