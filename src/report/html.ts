@@ -3,7 +3,7 @@ import { escapeHtml as esc, stripAnsi } from './escape.ts';
 import { formatDuration, formatNumber as num, formatValue, groupByFamily, plural, replayCommand, VERDICTS } from './format.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { findings } from './findings.ts';
-import { anchor, slug, verdictBadge } from './html_common.ts';
+import { anchor, columnBadge, slug, verdictBadge } from './html_common.ts';
 import { renderFindings, renderVariantSummary } from './html_findings.ts';
 import { renderToolbar } from './html_nav.ts';
 import { NAV_SCRIPT } from './nav_script.ts';
@@ -90,7 +90,7 @@ ${renderVariantSummary({ summary, claims } as ClaimsReport)}
 </div><div>
 <h3 class="sub">By family</h3>
 <div class="table-scroll"><table class="summary">
-<thead><tr><th>family</th>${VERDICTS.map((v) => `<th>${verdictBadge(v)}</th>`).join('')}<th>as expected</th></tr></thead>
+<thead><tr><th>family</th>${VERDICTS.map((v) => `<th>${columnBadge(v)}</th>`).join('')}<th><span class="long">as expected</span><span class="short">ok</span></th></tr></thead>
 <tbody>${rows.join('\n')}</tbody>
 <tfoot><tr><th scope="row">all</th>${totals.map((n) => `<td>${n}</td>`).join('')}<td class="${summary.asExpected === summary.total ? 'ok' : 'bad-mark'}">${summary.asExpected}/${summary.total}</td></tr></tfoot>
 </table></div>

@@ -16,3 +16,8 @@ export function anchor(id: string): string {
 export function verdictBadge(v: Verdict | string): string {
   return `<span class="badge v-${esc(slug(v))}">${esc(v)}</span>`;
 }
+
+/** A verdict as a table column head: the word, or its first three letters on a phone (CSS picks). */
+export function columnBadge(v: Verdict | string): string {
+  return `<span class="badge v-${esc(slug(v))}" title="${esc(v)}"><span class="long">${esc(v)}</span><span class="short">${esc(v.slice(0, 3))}.</span></span>`;
+}

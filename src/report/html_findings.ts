@@ -2,7 +2,7 @@ import type { ClaimResult } from '../claims/result.ts';
 import { escapeHtml as esc } from './escape.ts';
 import { findings, undecidedWhy, VARIANT_MEANING, type Findings } from './findings.ts';
 import { plural, VERDICTS } from './format.ts';
-import { anchor, verdictBadge } from './html_common.ts';
+import { anchor, columnBadge, verdictBadge } from './html_common.ts';
 import { renderMixed } from './math.ts';
 import type { ClaimsReport } from './schema.ts';
 
@@ -30,7 +30,7 @@ ${corrections.length
 <div class="findings-side">
 <h3>Undecided <span class="muted">· ${f.undecided.length}</span></h3>
 ${f.undecided.length ? `<ul class="finding-list">${f.undecided.map((c) => `<li>${claimLink(c)} ${verdictBadge(c.verdict)}${c.variant === 'corrected' ? ' <span class="chip variant-corrected">corrected</span>' : ''}
-<div class="why">${esc(undecidedWhy(c))}</div></li>`).join('\n')}</ul>` : '<p class="muted">Every tested statement was decided.</p>'}
+<div class="why" title="${esc(undecidedWhy(c))}">${esc(undecidedWhy(c))}</div></li>`).join('\n')}</ul>` : '<p class="muted">Every tested statement was decided.</p>'}
 <h3>Checker</h3>
 <p class="${f.controls.refuted === f.controls.total ? '' : 'bad-mark'}">${f.controls.total
     ? `${f.controls.refuted} of ${esc(plural(f.controls.total, 'control'))} refuted, as built: ${f.controls.refuted === f.controls.total ? 'the checker catches the planted errors' : 'a control that is not refuted means the checker is broken'}.`
@@ -54,7 +54,8 @@ function claimLink(c: ClaimResult): string {
 }
 
 function where(c: ClaimResult): string {
-  const src = [c.source?.doc, c.source?.where].filter(Boolean).join(', ');
+  const where = c.source?.where ?? '';
+  const src = [c.source?.doc, where.length > 72 ? `${where.slice(0, 71)}…` : where].filter(Boolean).join(', ');
   return ` <span class="muted small">· <code>${esc(c.id)}</code>${src ? ` · ${esc(src)}` : ''}</span>`;
 }
 
@@ -62,7 +63,7 @@ function where(c: ClaimResult): string {
 export function renderVariantSummary(report: ClaimsReport): string {
   const f = findings(report.claims);
   return `<div class="table-scroll"><table class="variants">
-<thead><tr><th>variant</th>${VERDICTS.map((v) => `<th>${verdictBadge(v)}</th>`).join('')}<th>as expected</th></tr></thead>
+<thead><tr><th>variant</th>${VERDICTS.map((v) => `<th>${columnBadge(v)}</th>`).join('')}<th><span class="long">as expected</span><span class="short">ok</span></th></tr></thead>
 <tbody>${f.byVariant.map((v) => `<tr><th scope="row">${esc(v.variant)} <span class="muted small">${esc(VARIANT_MEANING[v.variant])}</span></th>${VERDICTS.map((k) => {
     const n = v.byVerdict[k];
     return `<td class="${n ? `n v-${k}-text` : 'zero'}">${n}</td>`;

@@ -92,8 +92,9 @@ footer { padding: 10px 20px 30px; font-size: 12.5px; }
 .tex-raw { background: #fff4e5; border-radius: 3px; padding: 0 3px; }
 
 [hidden] { display: none !important; }
+.short { display: none; }
 /* MathML does not wrap: a block holding inline math scrolls sideways rather than widening the page */
-.hyp li, .note, .why, .fix, .claim-title, .ix-title, .reason, .plot-caption, .lead, .finding-list li, dl.kv dd { overflow-x: auto; overflow-y: hidden; }
+.hyp li, .note, .why, .fix, .claim-title, .ix-title, .reason, .plot-caption, .lead, dl.kv dd { overflow-x: auto; overflow-y: hidden; }
 h3.sub { font-size: 14px; margin: 6px 0 4px; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
 a.anchor, a.to-top { font-size: 13px; font-weight: 400; margin-left: 6px; color: var(--muted); }
 .findings { border-top: 4px solid var(--ref); }
@@ -107,11 +108,13 @@ a.anchor, a.to-top { font-size: 13px; font-weight: 400; margin-left: 6px; color:
 .finding-title:hover { color: var(--accent); }
 .why { font-size: 13.5px; color: #333; overflow-wrap: anywhere; }
 .fix { font-size: 13.5px; color: var(--accent); }
+/* the first screen keeps each undecided reason to three lines; the card has the whole of it */
+.findings-side .why { display: -webkit-box; -webkit-line-clamp: 3; line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
 .fix .finding-title { font-weight: 500; color: var(--accent); }
 .table-scroll { overflow-x: auto; max-width: 100%; }
-.summary-grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 16px; }
+.summary-grid { display: grid; grid-template-columns: minmax(0, 1fr); gap: 6px; }
 table.variants td, table.variants thead th:not(:first-child) { text-align: center; }
-table.variants tbody th .muted { display: block; font-weight: 400; }
+table.variants tbody th .muted { font-weight: 400; margin-left: 6px; }
 table.budget td.num { text-align: right; }
 .toolbar { position: sticky; top: 0; z-index: 5; padding: 10px 14px; box-shadow: 0 2px 6px rgba(0,0,0,.06); }
 .search-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
@@ -160,6 +163,9 @@ details.index-box[open] > summary::before { content: "▾ "; }
   table.index td.ix-variant, table.index td.ix-kind, table.index td.ix-expect, table.index td.ix-verdict, table.index td.num { display: inline-block; width: auto; margin-right: 8px; }
   table.index td.ix-expect::before { content: "expected "; color: var(--muted); }
   table.variants tbody th .muted { display: none; }
+  .long { display: none; } .short { display: inline; }
+  table.summary th, table.summary td, table.variants th, table.variants td { padding: 4px 3px; font-size: 13.5px; }
+  thead .badge { padding: 1px 5px; }
   dl.kv { grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 2px 10px; font-size: 13.5px; }
   .meter { width: 100%; }
   .flabel { width: 100%; }
