@@ -133,7 +133,7 @@ function renderClaim(c: ClaimResult): string {
 </div>
 <h3 class="claim-title">${renderMixed(c.title)}</h3>
 </summary>
-<p class="reason">${esc(c.reason)}</p>
+<p class="reason">${renderMixed(c.reason)}</p>
 <div class="statements${wide(c) ? ' stacked' : ''}">
   <div class="stmt source"><div class="label">The source says <span class="muted">· ${esc(c.source?.doc ?? '')}, ${esc(c.source?.where ?? '')}</span></div>
     <blockquote>${renderMixed(c.source?.asStated ?? '')}</blockquote></div>

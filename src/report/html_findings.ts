@@ -22,7 +22,7 @@ ${f.unexpected.length ? `<p class="alarm">✗ ${esc(plural(f.unexpected.length, 
 <div class="findings-main">
 <h3>False as written <span class="muted">· ${f.refuted.length}</span></h3>
 ${f.refuted.length ? `<ol class="finding-list">${f.refuted.map(({ claim, corrections }) => `<li>${claimLink(claim)}${where(claim)}
-<div class="why">${esc(claim.reason)}</div>
+<div class="why">${renderMixed(claim.reason)}</div>
 ${corrections.length
     ? corrections.map((c) => `<div class="fix">corrected: ${claimLink(c)} ${verdictBadge(c.verdict)}</div>`).join('')
     : '<div class="fix muted">no corrected version in this run</div>'}</li>`).join('\n')}</ol>` : '<p class="muted">No statement of the source was refuted as written.</p>'}
@@ -30,7 +30,7 @@ ${corrections.length
 <div class="findings-side">
 <h3>Undecided <span class="muted">· ${f.undecided.length}</span></h3>
 ${f.undecided.length ? `<ul class="finding-list">${f.undecided.map((c) => `<li>${claimLink(c)} ${verdictBadge(c.verdict)}${c.variant === 'corrected' ? ' <span class="chip variant-corrected">corrected</span>' : ''}
-<div class="why" title="${esc(undecidedWhy(c))}">${esc(undecidedWhy(c))}</div></li>`).join('\n')}</ul>` : '<p class="muted">Every tested statement was decided.</p>'}
+<div class="why" title="${esc(undecidedWhy(c))}">${renderMixed(undecidedWhy(c))}</div></li>`).join('\n')}</ul>` : '<p class="muted">Every tested statement was decided.</p>'}
 <h3>Checker</h3>
 <p class="${f.controls.refuted === f.controls.total ? '' : 'bad-mark'}">${f.controls.total
     ? `${f.controls.refuted} of ${esc(plural(f.controls.total, 'control'))} refuted, as built: ${f.controls.refuted === f.controls.total ? 'the checker catches the planted errors' : 'a control that is not refuted means the checker is broken'}.`
