@@ -44,7 +44,7 @@ export function renderHtml(report: ClaimsReport): string {
     <p class="headline">${allGood
       ? `${lit.byVerdict.refuted} of ${esc(plural(lit.total, 'statement'))} refuted as written · ${lit.byVerdict.inconclusive + lit.byVerdict.error} undecided`
       : `✗ ${summary.unexpected.length} of ${esc(plural(summary.total, 'claim'))} did not meet their expectation`}</p>
-    <p class="subline muted">${allGood ? '✓ checker sound: ' : ''}${f.controls.refuted}/${f.controls.total} controls refuted · ${summary.asExpected}/${summary.total} verdicts as expected · budget <b>${esc(run.budget)}</b> · seed <b>${esc(run.seed)}</b> · ${esc(formatDuration(run.durationMs))} · <a href="#findings">findings</a> · <a href="#claims">all claims</a> · <a href="#run">run details</a></p>
+    <p class="subline muted">${allGood ? '✓ checker sound: ' : ''}${f.controls.refuted}/${f.controls.total} controls refuted · ${summary.asExpected}/${summary.total} verdicts as expected · budget <b>${esc(run.budget)}</b> · seed <b>${esc(run.seed)}</b> · ${esc(formatDuration(run.durationMs))} · <a href="#findings">findings</a> · <a href="#nav">search &amp; filter</a> · <a href="#claims">all claims</a> · <a href="#run">run details</a></p>
   </div>
 </header>
 <main class="wrap">
@@ -147,7 +147,7 @@ ${renderEvidence(c, ev)}
 ${c.counterexample ? renderCounterexample(c) : ''}
 ${c.error ? `<div class="error-block"><div class="label">Error</div><pre>${esc(stripAnsi(c.error))}</pre></div>` : ''}
 ${!c.asExpected && !c.counterexample ? `<div class="replay"><div class="label">Rerun</div><pre class="cmd"><code>${esc(replayCommand(c))}</code></pre></div>` : ''}
-<p class="muted small meta">${esc(c.file)} · ${seedLabels(c)} · budget ${esc(c.budget)} · ${esc(c.backend)} · <a href="#top">↑ top</a> · <a href="#findings">findings</a></p>
+<p class="muted small meta">${esc(c.file)} · ${seedLabels(c)} · budget ${esc(c.budget)} · ${esc(c.backend)} · <a href="#top">↑ top</a> · <a href="#findings">findings</a> · <a href="#nav">search</a></p>
 </details>
 </article>`;
 }

@@ -116,7 +116,7 @@ a.anchor, a.to-top { font-size: 13px; font-weight: 400; margin-left: 6px; color:
 table.variants td, table.variants thead th:not(:first-child) { text-align: center; }
 table.variants tbody th .muted { font-weight: 400; margin-left: 6px; }
 table.budget td.num { text-align: right; }
-.toolbar { position: sticky; top: 0; z-index: 5; padding: 10px 14px; box-shadow: 0 2px 6px rgba(0,0,0,.06); }
+.toolbar { padding: 10px 14px; }
 .search-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
 #nav-search { flex: 1 1 260px; min-width: 0; font: inherit; padding: 6px 10px; border: 1px solid #b8c1cc; border-radius: 6px; }
 .filters { display: flex; flex-direction: column; gap: 4px; margin-top: 8px; }
@@ -147,7 +147,6 @@ details.index-box[open] > summary::before { content: "▾ "; }
 .plot-caption math { font-size: 1em; }
 @media (max-width: 860px) {
   .findings-grid, .summary-grid { grid-template-columns: minmax(0, 1fr); }
-  .toolbar { position: static; }
 }
 @media (max-width: 600px) {
   body { font-size: 14.5px; }

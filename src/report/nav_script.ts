@@ -58,16 +58,24 @@ export const NAV_SCRIPT = `(function () {
   d.getElementById('nav-collapse').addEventListener('click', function () { openAll(false); });
   // a link to a card (the index, the findings, a shared #claim-… URL) opens it, even when a
   // filter had hidden it
-  function reveal() {
-    var id = decodeURIComponent(location.hash.slice(1));
+  function open(id) {
     var el = id && d.getElementById(id);
-    if (!el || !el.matches('article.claim')) return;
+    if (!el || !el.matches('article.claim')) return undefined;
     if (el.hidden) reset();
     var x = el.querySelector('details.card');
     if (x && !x.open) x.open = true;
-    el.scrollIntoView();
+    return el;
+  }
+  function reveal() {
+    var el = open(decodeURIComponent(location.hash.slice(1)));
+    if (el) el.scrollIntoView();
   }
   window.addEventListener('hashchange', reveal);
+  // a second click on the same link changes no hash: open the card on the click itself
+  d.addEventListener('click', function (e) {
+    var a = e.target.closest && e.target.closest('a[href^="#claim-"]');
+    if (a) open(decodeURIComponent(a.getAttribute('href').slice(1)));
+  });
   apply();
   if (location.hash) reveal();
 })();`;
