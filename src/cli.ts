@@ -8,6 +8,9 @@ import { catalogFiles, loadClaims, looksLikeFile, PACKAGE_ROOT, selectClaims, ty
 import { parseBackendName } from './tensor/backend.ts';
 import { ClaimsReporter } from './report/vitest_reporter.ts';
 import type { ClaimsReport } from './report/schema.ts';
+import { formatList, listCount, listRows, type ListFilters } from './cli/list_claims.ts';
+import { loadingNotice } from './cli/loading_notice.ts';
+import { createRequire } from 'node:module';
 
 interface RunFlags {
   filter?: string;
@@ -96,12 +99,17 @@ const integerOption = (name: string) => (value: string) => {
   return value;
 };
 
+function packageVersion(): string {
+  return (createRequire(import.meta.url)(join(PACKAGE_ROOT, 'package.json')) as { version: string }).version;
+}
+
 export function buildProgram(): Command {
   const program = new Command('claimcheck')
     .description('Numerical, property-based checks of theorem claims from deep-learning theory')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.split('\n').filter(Boolean)[0] + '\n') })
-    .showSuggestionAfterError(false);
+    .showSuggestionAfterError(false)
+    .version(packageVersion(), '-V, --version', 'print the claimcheck version');
 
   const runLike = (cmd: Command) => cmd
     .option('--budget <name>', 'quick | ci | thorough', 'ci')
@@ -117,7 +125,9 @@ export function buildProgram(): Command {
     .action(async (targets: string[], flags: RunFlags) => {
       checkFlags(flags);
       const { ids, files } = splitTargets(targets);
-      const selected = selectClaims(await loadClaims(files), ids, flags.filter);
+      const notice = loadingNotice();
+      const selected = selectClaims(await loadClaims(files, notice.file), ids, flags.filter);
+      notice.say(`claimcheck: ${selected.length === 1 ? '1 claim' : `${selected.length} claims`} loaded; starting vitest (2 workers), first results in a few seconds …\n`);
       const { report } = await runThroughVitest(selected, flags, `claimcheck ${process.argv.slice(2).join(' ')}`);
       if (!report) throw new ClaimcheckError('the run produced no claim results');
       if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -125,14 +135,24 @@ export function buildProgram(): Command {
     });
 
   program.command('list')
-    .description('list the claims of the catalog or of the given files')
+    .description('list the claims of the catalog or of the given files, with their titles')
     .argument('[files...]', 'claim files (default: the catalog)')
+    .option('--variant <v>', 'only literal | corrected | control')
+    .option('--kind <k>', 'only identity | inequality | scaling | probability | existence')
+    .option('--family <f>', 'only this family')
+    .option('--verdict <v>', "only claims with this verdict in the previous report (--out's claims.json)")
+    .option('--out <dir>', 'folder of the previous report', 'reports')
     .option('--json', 'as JSON')
-    .action(async (files: string[], flags: { json?: boolean }) => {
-      const claims = await loadClaims(files);
-      const rows = claims.map(({ claim: c, file }) => ({ id: c.id, catalog: c.catalog ?? '', variant: c.variant, kind: c.kind, expect: c.expect, file, title: c.title }));
+    .action(async (files: string[], flags: ListFilters & { json?: boolean }) => {
+      const notice = loadingNotice();
+      const claims = await loadClaims(files, notice.file);
+      notice.clear();
+      const rows = listRows(claims, flags);
       if (flags.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-      else for (const r of rows) process.stdout.write(`${r.id.padEnd(56)} ${r.catalog.padEnd(4)} ${r.variant.padEnd(9)} ${r.kind.padEnd(11)} expect ${r.expect}\n`);
+      else {
+        process.stdout.write(formatList(rows, { width: process.stdout.columns ?? 160 }));
+        if (process.stderr.isTTY) process.stderr.write(`${listCount(rows, flags.out)}\n`);
+      }
     });
 
   runLike(program.command('replay')

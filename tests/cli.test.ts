@@ -102,6 +102,11 @@ describe('claimcheck CLI', () => {
     expect(r.stderr).toMatch(/Cannot find module 'fast-check' \(import it from claimcheck: import \{ defineClaim, fc \} from 'claimcheck'\)/);
   });
 
+  it('prints its version', () => {
+    const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+    expect(execFileSync('node', [BIN, '--version'], { encoding: 'utf8' }).trim()).toBe(version);
+  });
+
   it('lists the catalog', () => {
     const rows = JSON.parse(execFileSync('node', [BIN, 'list', '--json'], { encoding: 'utf8' }));
     expect(rows.length).toBeGreaterThan(19);

@@ -27,14 +27,18 @@ export function looksLikeFile(target: string): boolean {
   return /\.(ts|mts|js|mjs)$/.test(target) || target.includes('/') || existsSync(target);
 }
 
-/** Import claim files (the catalog when `files` is empty) and validate every definition. */
-export async function loadClaims(files: string[]): Promise<LoadedClaim[]> {
+/**
+ * Import claim files (the catalog when `files` is empty) and validate every definition.
+ * `onFile` hears of each file before it loads (the first loads take seconds: the CLI says so).
+ */
+export async function loadClaims(files: string[], onFile?: (file: string, index: number, count: number) => void): Promise<LoadedClaim[]> {
   const paths = files.length ? files.map((f) => resolve(f)) : catalogFiles();
   const modules: Array<readonly [string, Record<string, unknown>]> = [];
   const pathOf = new Map<string, string>();
   for (const path of paths) {
     if (!existsSync(path) || !statSync(path).isFile()) throw new UnknownClaimError(`claim file not found: ${path}`);
     const file = path.startsWith(PACKAGE_ROOT + '/') ? relative(PACKAGE_ROOT, path) : path;
+    onFile?.(file, modules.length, paths.length);
     let mod: Record<string, unknown>;
     try {
       // tsImport loads a .ts file wherever it lives (outside an ESM package as CommonJS, in its own

@@ -76,3 +76,8 @@ export function groupByFamily(claims: readonly ClaimResult[]): Map<string, Claim
   for (const c of claims) families.set(c.family, [...(families.get(c.family) ?? []), c]);
   return families;
 }
+
+/** `1 claim`, `2 claims`, `0 claims`: a count with its noun in the right number. */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : pluralForm}`;
+}

@@ -58,10 +58,20 @@ const STRONG_TEX = /\\[a-zA-Z]+|[_^]\{/;
 /** Words that may sit inside a formula run: operators, single symbols, numbers. */
 const MATHY = /^(?:[=<>≤≥≠≈~+\-−*/·×|()[\],.:;…‖∇]+|[A-Za-z]|[0-9.]+|[α-ωΑ-Ω∇∑∏∫‖…]+|\\[,;!]?)$/;
 
+/**
+ * `d^{10}-ish` is a formula and an English suffix: KaTeX would read the hyphen as a minus
+ * (d¹⁰ − ish). The suffix becomes its own prose word ('' between them reads as a space that is
+ * not there, so the formula run ends before it).
+ */
+function splitSuffix(word: string): string[] {
+  const m = /^(.*[}\d)])(-[A-Za-z]{2,}[,.;:]*)$/.exec(word);
+  return m && TEXISH.test(m[1]!) ? [m[1]!, '', m[2]!] : [word];
+}
+
 /** Finds bare TeX runs in plain prose and renders those that parse; escapes the rest. */
 function renderBare(text: string): string {
   if (text === '' || !TEXISH.test(text)) return escapeHtml(text);
-  const parts = text.split(/(\s+)/);
+  const parts = text.split(/(\s+)/).flatMap(splitSuffix);
   let out = '';
   let i = 0;
   while (i < parts.length) {

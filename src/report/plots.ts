@@ -10,9 +10,14 @@ import type { ScalingSpec } from '../claims/types.ts';
  * to draw.
  */
 
-const WIDTH = 560;
+/**
+ * Drawn at 440 px with 13 px text: on a 390 px phone the SVG scales to about 340 px, and its
+ * text stays about 10 px (at 560 px it shrank to 7 px).
+ */
+const WIDTH = 440;
 /** two trajectory plots fit side by side in the report's column */
-const SERIES_WIDTH = 520;
+const SERIES_WIDTH = 440;
+const FONT = '13px';
 /** Colours of the fixed marks; seeds use Plot's categorical scheme. */
 const FIT = '#1f4e9c';
 const CLAIMED = '#c2410c';
@@ -36,6 +41,11 @@ function tick(d: number): string {
   return String(Number(d.toPrecision(3)));
 }
 
+/** An axis title that fits its side of the plot (the caption under it has the whole formula). */
+function cut(label: string, max: number): string {
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}
+
 function finite(v: number): boolean {
   return Number.isFinite(v);
 }
@@ -44,6 +54,8 @@ export interface ScalingPlotInput {
   points: ReadonlyArray<{ x: number; y: number; seed: number }>;
   fit?: FitSummary;
   spec?: ScalingSpec;
+  /** half-width of the band drawn around the claimed exponent @defaultValue spec.resolution */
+  resolution?: number;
   xLabel?: string;
   yLabel?: string;
 }
@@ -54,7 +66,7 @@ export interface ScalingPlotInput {
  * log data, where the least-squares line passes), and the claimed exponent through the same
  * centroid, dashed, for comparison.
  */
-export function scalingPlot({ points, fit, spec, xLabel = 'x', yLabel = 'y' }: ScalingPlotInput): string {
+export function scalingPlot({ points, fit, spec, resolution = spec?.resolution, xLabel = 'x', yLabel = 'y' }: ScalingPlotInput): string {
   const data = points.filter((p) => p.x > 0 && p.y > 0 && finite(p.x) && finite(p.y));
   if (data.length === 0) return '';
   const xs = data.map((p) => p.x);
@@ -77,6 +89,15 @@ export function scalingPlot({ points, fit, spec, xLabel = 'x', yLabel = 'y' }: S
     });
     marks.push(Plot.areaY(band, { x: 'x', y1: 'y1', y2: 'y2', fill: FIT, fillOpacity: 0.14 }));
   }
+  if (spec && finite(spec.exponent) && resolution !== undefined && finite(resolution)) {
+    // the resolution band: exponents the verdict cannot tell from the claimed one (claimed ± resolution)
+    const res = resolution;
+    marks.push(Plot.areaY(grid.map((x) => {
+      const a = through(spec.exponent - res)(x);
+      const b = through(spec.exponent + res)(x);
+      return { x, y1: Math.min(a, b), y2: Math.max(a, b) };
+    }), { x: 'x', y1: 'y1', y2: 'y2', fill: CLAIMED, fillOpacity: 0.1 }));
+  }
   if (spec && finite(spec.exponent)) {
     marks.push(Plot.line(grid.map((x) => ({ x, y: through(spec.exponent)(x) })), {
       x: 'x', y: 'y', stroke: CLAIMED, strokeWidth: 1.5, strokeDasharray: '6,4',
@@ -89,19 +110,20 @@ export function scalingPlot({ points, fit, spec, xLabel = 'x', yLabel = 'y' }: S
   }
   const seeds = [...new Set(data.map((p) => p.seed))];
   marks.push(Plot.dot(data, {
-    x: 'x', y: 'y', stroke: (p: { seed: number }) => `seed ${p.seed}`, r: 3.5, strokeWidth: 1.5, fill: 'white',
-    title: (p: { x: number; y: number; seed: number }) => `seed ${p.seed}\n${xLabel} = ${p.x}\n${yLabel} = ${p.y.toPrecision(4)}`,
+    x: 'x', y: 'y', stroke: (p: { seed: number }) => `sweep seed ${p.seed}`, r: 3.5, strokeWidth: 1.5, fill: 'white',
+    title: (p: { x: number; y: number; seed: number }) => `sweep seed ${p.seed}\n${xLabel} = ${p.x}\n${yLabel} = ${p.y.toPrecision(4)}`,
   }));
   return markup(Plot.plot({
     document: newDocument(),
     width: WIDTH,
-    height: 340,
-    marginLeft: 64,
-    marginBottom: 42,
-    style: { fontSize: '12px', background: 'transparent' },
-    x: { type: 'log', tickFormat: tick, label: `${xLabel} (log)`, labelAnchor: 'center', labelArrow: 'none' },
-    y: { type: 'log', tickFormat: tick, label: `${yLabel} (log)`, labelAnchor: 'center', labelArrow: 'none' },
-    color: { type: 'ordinal', domain: seeds.map((s) => `seed ${s}`), scheme: 'tableau10', legend: seeds.length > 1 },
+    height: 300,
+    marginLeft: 60,
+    marginRight: 16,
+    marginBottom: 44,
+    style: { fontSize: FONT, background: 'transparent' },
+    x: { type: 'log', ticks: 4, tickFormat: tick, label: `${cut(xLabel, 50)} (log)`, labelAnchor: 'center', labelArrow: 'none' },
+    y: { type: 'log', ticks: 5, tickFormat: tick, label: `${cut(yLabel, 30)} (log)`, labelAnchor: 'center', labelArrow: 'none' },
+    color: { type: 'ordinal', domain: seeds.map((s) => `sweep seed ${s}`), scheme: 'tableau10', legend: seeds.length > 1 },
     marks,
   }) as unknown as Element);
 }
@@ -118,18 +140,23 @@ export interface SeriesInput {
  * scales), one line per seed. The y axis is logarithmic when every value is positive and the
  * values span more than two decades (a loss decaying to zero), linear otherwise.
  */
-export function seriesPlots(series: readonly SeriesInput[]): Array<{ name: string; svg: string }> {
+export function seriesPlots(
+  series: readonly SeriesInput[],
+  { sweepX, sweepLabel }: { sweepX?: readonly number[]; sweepLabel?: string } = {},
+): Array<{ name: string; svg: string }> {
   const byName = new Map<string, SeriesInput[]>();
   for (const s of series) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
   const out: Array<{ name: string; svg: string }> = [];
   for (const [name, group] of byName) {
     const rows = group.flatMap((s) =>
-      thin(s.x.map((x, i) => ({ x, y: s.y[i] ?? NaN, seed: `seed ${s.seed}` })).filter((r) => finite(r.x) && finite(r.y)), MAX_LINE_POINTS),
+      thin(s.x.map((x, i) => ({ x, y: s.y[i] ?? NaN, seed: `sweep seed ${s.seed}` })).filter((r) => finite(r.x) && finite(r.y)), MAX_LINE_POINTS),
     );
     if (rows.length === 0) continue;
     const ys = rows.map((r) => r.y);
     const positive = ys.every((y) => y > 0);
     const logY = positive && Math.max(...ys) / Math.min(...ys) > 100;
+    const xs = rows.map((r) => r.x);
+    const axis = seriesXAxis(group, xs, sweepX, sweepLabel);
     const seeds = [...new Set(rows.map((r) => r.seed))];
     out.push({
       name,
@@ -137,11 +164,12 @@ export function seriesPlots(series: readonly SeriesInput[]): Array<{ name: strin
         document: newDocument(),
         width: SERIES_WIDTH,
         height: 240,
-        marginLeft: 64,
-        marginBottom: 40,
-        style: { fontSize: '12px', background: 'transparent' },
-        x: { label: 'step', labelAnchor: 'center', labelArrow: 'none' },
-        y: { type: logY ? 'log' : 'linear', tickFormat: tick, label: logY ? `${name} (log)` : name, labelAnchor: 'center', labelArrow: 'none', grid: true },
+        marginLeft: 60,
+        marginRight: 16,
+        marginBottom: 42,
+        style: { fontSize: FONT, background: 'transparent' },
+        x: { type: axis.log ? 'log' : 'linear', ticks: 4, tickFormat: tick, label: axis.log ? `${axis.label} (log)` : axis.label, labelAnchor: 'center', labelArrow: 'none' },
+        y: { type: logY ? 'log' : 'linear', ticks: 4, tickFormat: tick, label: logY ? `${name} (log)` : name, labelAnchor: 'center', labelArrow: 'none', grid: true },
         color: { type: 'ordinal', domain: seeds, scheme: 'tableau10', legend: seeds.length > 1 },
         marks: [
           ...(logY ? [] : [Plot.ruleY([0], { strokeOpacity: 0.3 })]),
@@ -151,6 +179,23 @@ export function seriesPlots(series: readonly SeriesInput[]): Array<{ name: strin
     });
   }
   return out;
+}
+
+/**
+ * A trajectory's x axis: the series' own label when it gives one (`xLabel`), the sweep's x
+ * when the series runs over the sweep's values (a curve per seed of n* against d), 'step'
+ * for 0, 1, 2, …; logarithmic when every x is positive and they span more than a decade
+ * (sample sizes 256 … 4096, step sizes α = 0.001 … 0.1).
+ */
+function seriesXAxis(group: readonly SeriesInput[], xs: readonly number[], sweepX?: readonly number[], sweepLabel?: string): { label: string; log: boolean } {
+  const own = group.map((s) => (s as { xLabel?: unknown }).xLabel).find((l): l is string => typeof l === 'string');
+  const positive = xs.length > 0 && xs.every((x) => x > 0);
+  const log = positive && Math.max(...xs) / Math.min(...xs) > 10;
+  if (own) return { label: own, log };
+  const sweep = new Set(sweepX ?? []);
+  if (sweep.size > 0 && xs.every((x) => sweep.has(x))) return { label: sweepLabel ?? 'x', log };
+  const steps = group.every((s) => s.x.every((x, i) => x === i || (i > 0 && Number.isInteger(x) && x > (s.x[i - 1] ?? -1) && s.x[0] === 0)));
+  return { label: steps ? 'step' : 'x', log: steps ? false : log };
 }
 
 /** Points kept per trajectory line: more adds bytes to the report, not detail a reader sees. */
@@ -179,7 +224,7 @@ export function rateIntervalPlot(input: { rate: number; interval: [number, numbe
     marginLeft: 20,
     marginRight: 20,
     marginBottom: 34,
-    style: { fontSize: '12px', background: 'transparent' },
+    style: { fontSize: FONT, background: 'transparent' },
     x: { domain: [lo, 1], label: 'success rate', labelAnchor: 'center', labelArrow: 'none', grid: true },
     marks: [
       Plot.ruleX([atLeast], { stroke: CLAIMED, strokeWidth: 2, strokeDasharray: '5,3' }),
@@ -207,7 +252,7 @@ export function tightnessPlot(input: { ratio: number; label?: string }): string 
     marginLeft: 20,
     marginRight: 20,
     marginBottom: 34,
-    style: { fontSize: '12px', background: 'transparent' },
+    style: { fontSize: FONT, background: 'transparent' },
     x: { domain: [Math.min(0, ratio), top], label, labelAnchor: 'center', labelArrow: 'none', grid: true },
     y: { axis: null },
     marks: [

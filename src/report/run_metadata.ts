@@ -1,14 +1,35 @@
 import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
+import { dirname, join } from 'node:path';
 import type { RunMetadata } from './schema.ts';
 
 const require = createRequire(import.meta.url);
 
-function versionOf(pkg: string): string {
+/**
+ * A dependency's version, or 'not installed'. A package whose `exports` map hides its
+ * package.json (ml-matrix does) is found through its entry point instead: it is installed,
+ * and saying otherwise beside "float64 linear algebra: ml-matrix" contradicts the run.
+ */
+export function versionOf(pkg: string): string {
   try {
     return (require(`${pkg}/package.json`) as { version: string }).version;
   } catch {
-    return 'not installed';
+    try {
+      let dir = dirname(require.resolve(pkg));
+      for (;;) {
+        const file = join(dir, 'package.json');
+        if (existsSync(file)) {
+          const meta = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+          if (meta.name === pkg && meta.version) return meta.version;
+        }
+        const up = dirname(dir);
+        if (up === dir) return 'not installed';
+        dir = up;
+      }
+    } catch {
+      return 'not installed';
+    }
   }
 }
 

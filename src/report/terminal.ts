@@ -1,7 +1,8 @@
 import type { ClaimResult } from '../claims/result.ts';
 import type { Verdict } from '../claims/types.ts';
 import { stripAnsi } from './escape.ts';
-import { formatDuration, groupByFamily, replayCommand, VERDICTS } from './format.ts';
+import { findings, undecidedWhy, VARIANT_MEANING, variantCounts } from './findings.ts';
+import { formatDuration, groupByFamily, plural, replayCommand, VERDICTS } from './format.ts';
 import type { ClaimsReport } from './schema.ts';
 
 /**
@@ -50,11 +51,14 @@ export function useColor(
  * differs from the expectation gets `✗` and `(expected …)`.
  */
 export function formatClaimLine(result: ClaimResult, { color }: ColorOption): string {
-  const mark = result.asExpected ? paint('✓', color, 'green') : paint('✗', color, 'red', 'bold');
+  const finding = result.asExpected && result.variant === 'literal' && result.verdict === 'refuted';
+  const mark = !result.asExpected ? paint('✗', color, 'red', 'bold') : finding ? paint('✓', color, 'yellow') : paint('✓', color, 'green');
   const verdict = paint(result.verdict.padEnd(VERDICT_WIDTH), color, VERDICT_STYLE[result.verdict] ?? 'bold');
   const expected = result.asExpected ? '' : ` ${paint(`(expected ${result.expect})`, color, 'red')}`;
   const time = paint(formatDuration(result.durationMs), color, 'dim');
-  return ` ${mark} ${verdict}  ${plain(result.id)}${expected}  ${time}`;
+  const line = ` ${mark} ${verdict}  ${plain(result.id)}${expected}  ${time}`;
+  // a literal statement refuted as expected is a finding, not just a pass: say why
+  return finding ? `${line}\n   ${' '.repeat(VERDICT_WIDTH)}  ${paint('false as written:', color, 'red')} ${oneLine(result.reason)}` : line;
 }
 
 /** `[ 7/40] ████░░░░ 18% · 12.3 s · ntk.kernel-limit`: for long runs, redrawn in place on a TTY. */
@@ -102,19 +106,45 @@ export function formatSummary(report: ClaimsReport, { color, reportPath }: Color
   const last = lines.pop() ?? '';
   lines.push(paint(` ${'─'.repeat(Math.max(0, last.length - 1))}`, color, 'dim'), paint(last, color, 'bold'));
 
-  const out: string[] = ['', ...lines, ''];
+  const out: string[] = ['', ...lines, '', ...formatVariantTable(claims, { color }), '', ...formatFindings(claims, { color }), ''];
   const unexpected = claims.filter((c) => !c.asExpected);
   const meta = `budget ${run.budget} · seed ${run.seed} · ${run.backend} · ${formatDuration(run.durationMs)}`;
   if (unexpected.length === 0) {
-    out.push(paint(` ✓ all ${summary.total} claims as expected`, color, 'green', 'bold') + paint(`  (${meta})`, color, 'dim'));
+    const all = summary.total === 1 ? ' ✓ the 1 claim as expected' : summary.total === 2 ? ' ✓ both claims as expected' : ` ✓ all ${summary.total} claims as expected`;
+    out.push(paint(all, color, 'green', 'bold') + paint(`  (${meta})`, color, 'dim'));
   } else {
-    out.push(paint(` ✗ ${unexpected.length} of ${summary.total} claims did not meet their expectation`, color, 'red', 'bold') + paint(`  (${meta})`, color, 'dim'));
+    out.push(paint(` ✗ ${unexpected.length} of ${plural(summary.total, 'claim')} did not meet their expectation`, color, 'red', 'bold') + paint(`  (${meta})`, color, 'dim'));
     out.push('');
     for (const c of unexpected) out.push(...formatUnexpected(c, { color }));
   }
   if (reportPath) out.push('', ` report: ${paint(reportPath, color, 'cyan')}`);
   out.push('');
   return out.join('\n');
+}
+
+/** Verdict counts per variant: literal statements, their corrections, and the controls. */
+function formatVariantTable(claims: readonly ClaimResult[], { color }: ColorOption): string[] {
+  const header = ['variant', ...VERDICTS, 'as expected', 'meaning'];
+  const rows = variantCounts(claims).filter((v) => v.total > 0).map((v) => [
+    v.variant, ...VERDICTS.map((k) => String(v.byVerdict[k])), `${v.asExpected}/${v.total}`, VARIANT_MEANING[v.variant],
+  ]);
+  return table(rows, header, { color, rightAlign: new Set(header.map((_, i) => i).filter((i) => i > 0 && i < header.length - 1)) });
+}
+
+/**
+ * What the run found: the literal statements refuted as written (one line each, with the
+ * reason and the corrected version's verdict), the undecided ones and why, and the controls.
+ */
+function formatFindings(claims: readonly ClaimResult[], { color }: ColorOption): string[] {
+  const f = findings(claims);
+  const lit = f.byVariant[0]!;
+  const out = [paint(` Findings: ${lit.byVerdict.refuted} of ${plural(lit.total, 'statement')} refuted as written, ${lit.byVerdict.inconclusive + lit.byVerdict.error} undecided; ${f.controls.refuted} of ${plural(f.controls.total, 'control')} refuted.`, color, 'bold')];
+  for (const { claim, corrections } of f.refuted) {
+    out.push(`  ${paint('✗', color, 'red')} ${plain(claim.id)}: ${oneLine(claim.reason)}`);
+    for (const c of corrections) out.push(`      corrected: ${plain(c.id)} ${paint(c.verdict, color, VERDICT_STYLE[c.verdict] ?? 'bold')}`);
+  }
+  for (const c of f.undecided) out.push(`  ${paint('?', color, 'yellow')} ${plain(c.id)} ${paint(c.verdict, color, VERDICT_STYLE[c.verdict] ?? 'bold')}: ${clip(oneLine(undecidedWhy(c)), 180)}`);
+  return out;
 }
 
 function formatUnexpected(c: ClaimResult, { color }: ColorOption): string[] {
@@ -135,6 +165,10 @@ function formatUnexpected(c: ClaimResult, { color }: ColorOption): string[] {
  */
 function oneLine(text: string): string {
   return plain(text.split('\n')[0] ?? '');
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function plain(text: string): string {

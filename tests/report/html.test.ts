@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
+import { createHash } from 'node:crypto';
 import { renderHtml } from '../../src/report/html.ts';
+import { NAV_SCRIPT } from '../../src/report/nav_script.ts';
+import { scalingAxes, texToPlain } from '../../src/report/plot_axes.ts';
 import { allExpectedReport, HOSTILE_TITLE, sampleReport } from './fixtures/sample_report.ts';
 
 const html = renderHtml(sampleReport);
@@ -10,8 +13,11 @@ const { document } = parseHTML(html);
 const FETCHING = ['src', 'srcset', 'action', 'formaction', 'poster', 'data', 'background', 'xlink:href', 'ping', 'manifest'];
 
 describe('renderHtml: self-contained', () => {
-  it('fetches nothing: no script, link, img, iframe, object; no src-like attribute; links are in-page anchors', () => {
-    expect(document.querySelectorAll('script, link, img, iframe, object, embed, audio, video, source, base, form').length).toBe(0);
+  it('fetches nothing: no link, img, iframe, object; one inline script (the navigation), no src-like attribute; links are in-page anchors', () => {
+    expect(document.querySelectorAll('link, img, iframe, object, embed, audio, video, source, base, form').length).toBe(0);
+    const scripts = [...document.querySelectorAll('script')];
+    expect(scripts.length).toBe(1);
+    expect(scripts[0]!.textContent).toBe(NAV_SCRIPT);
     for (const el of document.querySelectorAll('*')) {
       for (const name of FETCHING) expect(el.hasAttribute(name), `${el.tagName} has ${name}`).toBe(false);
       const href = el.getAttribute('href');
@@ -28,7 +34,11 @@ describe('renderHtml: self-contained', () => {
   it('forbids fetching with a Content-Security-Policy as a second line of defence', () => {
     const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
     expect(csp).toContain("default-src 'none'");
-    expect(csp).not.toContain('script-src');
+    // script: only the navigation script, by the sha256 of its exact text (computed here independently)
+    const hash = createHash('sha256').update(document.querySelector('script')!.textContent!, 'utf8').digest('base64');
+    expect(csp).toContain(`script-src 'sha256-${hash}'`);
+    expect(csp).not.toMatch(/unsafe-inline'[^;]*;?\s*$|script-src[^;]*unsafe/);
+    expect(html.split('<script').length - 1).toBe(1);
   });
 });
 
@@ -41,7 +51,8 @@ describe('renderHtml: escaping', () => {
   });
 
   it('injects no element and no event handler from any claim field', () => {
-    expect(document.querySelectorAll('script, iframe, b[onmouseover], i').length).toBe(0);
+    expect(document.querySelectorAll('script:not(:last-of-type), iframe, b[onmouseover], i').length).toBe(0);
+    expect(document.querySelector('script')!.textContent).toBe(NAV_SCRIPT);
     for (const el of document.querySelectorAll('*')) {
       for (const attr of el.attributes) expect(attr.name.startsWith('on'), `${el.tagName}[${attr.name}]`).toBe(false);
     }
@@ -129,6 +140,98 @@ describe('renderHtml: content a reviewer needs', () => {
     const ok = parseHTML(renderHtml(allExpectedReport)).document;
     expect(ok.querySelector('header')!.className).toContain('good');
     expect(ok.querySelector('.attention')).toBeNull();
+  });
+});
+
+describe('renderHtml: findings first', () => {
+  const findingsEl = document.getElementById('findings')!;
+
+  it('opens with the findings, anchored at #findings, before the summary and the claims', () => {
+    expect(findingsEl).not.toBeNull();
+    const order = ['findings', 'summary', 'nav', 'claims'].map((id) => html.indexOf(`id="${id}"`));
+    expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
+    expect(document.querySelector('header a[href="#findings"]')).not.toBeNull();
+  });
+
+  it('names the literal statements refuted as written with their reason and their corrected version', () => {
+    const items = [...findingsEl.querySelectorAll('.findings-main li')];
+    expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(['#claim-balancedness.frobenius-drift-lemma']);
+    expect(items[0]!.querySelector('.why')!.textContent).toBe(sampleReport.claims[1]!.reason);
+    const fix = items[0]!.querySelector('.fix')!;
+    expect(fix.querySelector('a')!.getAttribute('href')).toBe('#claim-balancedness.frobenius-drift-small-step');
+    expect(fix.querySelector('.badge')!.textContent).toBe('supported');
+  });
+
+  it('lists the undecided statements with why, and the controls as the checker\'s health', () => {
+    const undecided = [...findingsEl.querySelectorAll('.findings-side li')].map((li) => li.querySelector('a')!.getAttribute('href'));
+    expect(undecided).toEqual(['#claim-ntk.kernel-limit-rate', '#claim-hostile.injection-attempt']);
+    expect(findingsEl.textContent).toContain('2 of 2 controls refuted');
+    // 7 literal statements in the fixture: 4 supported, 1 refuted, 1 error, 1 inconclusive
+    expect(findingsEl.querySelector('.lead')!.textContent).toBe('7 statements of the sources tested as written: 1 refuted, 4 supported, 2 undecided. 1 corrected version: 1 supported, 0 refuted, 0 undecided.');
+  });
+
+  it('splits the summary by variant, each with what it means', () => {
+    const rows = [...document.querySelectorAll('table.variants tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
+    expect(rows).toEqual([['4', '1', '1', '1', '5/7'], ['1', '0', '0', '0', '1/1'], ['0', '2', '0', '0', '2/2']]);
+    expect(document.querySelector('table.variants tbody th')!.textContent).toContain("the source's statements as written");
+  });
+
+  it('renders titles through KaTeX, in the cards, the index and the findings', () => {
+    const card = document.getElementById('claim-ntk.kernel-limit-rate')!;
+    expect(card.querySelector('.claim-title annotation')!.textContent).toBe('m^{-1/2}');
+    expect(document.querySelector('tr[data-claim="ntk.kernel-limit-rate"] .ix-title math')).not.toBeNull();
+    expect(findingsEl.querySelector('a[href="#claim-ntk.kernel-limit-rate"] math')).not.toBeNull();
+  });
+
+  it('carries what the filters need on every card and index row, and a toolbar hidden until the script runs', () => {
+    for (const c of sampleReport.claims) {
+      const el = document.getElementById(`claim-${c.id}`)!;
+      expect([el.dataset.verdict, el.dataset.variant, el.dataset.family, el.dataset.kind]).toEqual([c.verdict, c.variant, c.family, c.kind]);
+      expect(el.querySelector('details.card > summary .claim-title')).not.toBeNull();
+      expect(document.querySelector(`tr[data-claim="${c.id}"]`)).not.toBeNull();
+    }
+    const nav = document.getElementById('nav')!;
+    expect(nav.hasAttribute('hidden')).toBe(true);
+    expect(nav.querySelectorAll('button[data-group="verdict"]').length).toBe(4);
+    expect(nav.querySelector('button[data-group="variant"][data-value="control"]')!.textContent).toBe('control 2');
+    expect(document.querySelectorAll('a[href="#top"]').length).toBeGreaterThan(sampleReport.claims.length);
+  });
+
+  it('names each seed on a card', () => {
+    const meta = document.getElementById('claim-balancedness.one-step-identity')!.querySelector('.meta')!.textContent!;
+    expect(meta).toContain('run seed 20261123');
+    expect(meta).toContain('claim seed 1795843019');
+    expect(document.getElementById('claim-balancedness.frobenius-drift-lemma')!.querySelector('.counterexample .label')!.textContent).toContain('replay seed 918273645');
+  });
+
+  it('gives the command that reproduces the run and defines the budget in numbers', () => {
+    const run = document.getElementById('run')!;
+    expect(run.querySelector('pre.cmd code')!.textContent).toBe('npx claimcheck run --budget quick --seed 20261123 --backend wasm');
+    const vitestRun = parseHTML(renderHtml({ ...sampleReport, run: { ...sampleReport.run, command: '/usr/bin/node node_modules/vitest/vitest.mjs run' } })).document.getElementById('run')!;
+    expect(vitestRun.querySelector('pre.cmd code')!.textContent).toBe('npx claimcheck run --budget quick --seed 20261123 --backend wasm');
+    expect(vitestRun.textContent).toContain('Recorded invocation (not a claimcheck command)');
+    const budget = [...run.querySelectorAll('table.budget tr')].map((tr) => tr.textContent!);
+    // src/claims/budgets.ts: quick draws 25 instances and searches 60 steps
+    expect(budget.find((r) => r.startsWith('runs'))).toContain('25');
+    expect(budget.find((r) => r.startsWith('searchSteps'))).toContain('60');
+  });
+});
+
+describe('plot axis titles', () => {
+  it('come from the claim when it names them, else from the tested statement', () => {
+    const fixture = sampleReport.claims[3]!;
+    expect(scalingAxes(fixture)).toMatchObject({ x: 'step size μ', y: '‖B_T − B_0‖_F', from: 'notes' });
+    const c = { ...fixture, evidence: { ...fixture.evidence, notes: {} } };
+    expect(scalingAxes(c)).toMatchObject({ x: 'μ', y: '‖B_T − B₀‖_F', xTex: String.raw`\mu`, from: 'statement' });
+    const named = { ...c, evidence: { ...c.evidence, spec: { ...c.evidence.spec!, axes: { x: 'step size $\\mu$', y: 'drift' } } } };
+    expect(scalingAxes(named)).toMatchObject({ x: 'step size μ', y: 'drift', from: 'claim' });
+    expect(scalingAxes({ ...c, statement: 'd=8:\\ \\text{fitted exponent} \\le -1' }).from).toBe('generic');
+    expect(texToPlain(String.raw`\|W_T - W_0\|_F`)).toBe('‖W_T − W₀‖_F');
+    const text = document.getElementById('claim-balancedness.gradient-flow-drift-rate')!.querySelector('.scaling')!.textContent!;
+    expect(text).toContain('‖B_T − B_0‖_F (log)');
+    expect(text).toContain('step size μ (log)');
+    expect(text).not.toContain('x (log)');
   });
 });
 

@@ -63,6 +63,20 @@ describe('renderMixed', () => {
     expect(dom(broken).querySelector('math')).toBeNull();
   });
 
+  it('keeps a hyphenated English suffix out of the formula: d^{10}-ish is d¹⁰ then "-ish", not d¹⁰ − ish', () => {
+    for (const text of [String.raw`below d^{10}-ish samples`, String.raw`below $d^{10}$-ish samples`]) {
+      const d = dom(renderMixed(text));
+      expect([...d.querySelectorAll('annotation')].map((a) => a.textContent)).toEqual(['d^{10}']);
+      expect(d.body.textContent).toMatch(/-ish samples$/);
+      expect(d.querySelector('math')!.textContent).not.toContain('ish');
+    }
+  });
+
+  it('renders TeX in titles the way it renders statements (m^{-1/2}, α^{21/16})', () => {
+    const d = dom(renderMixed('decays at least like α^{21/16} at rate m^{-1/2}'));
+    expect([...d.querySelectorAll('annotation')].map((a) => a.textContent)).toEqual(['α^{21/16}', 'm^{-1/2}']);
+  });
+
   it('cannot be used to close the math element and inject markup', () => {
     const d = dom(renderMixed(String.raw`$</math><img src=y onerror=alert(5)>$ and \(</math><img src=z>\)`));
     expect(d.querySelectorAll('img').length).toBe(0);

@@ -24,6 +24,20 @@ describe('scalingPlot', () => {
     expect(d.body.textContent).toContain('error (log)');
   });
 
+  it('draws the resolution band around the claimed exponent when the claim gives one', () => {
+    const d = dom(scalingPlot({ points, fit, spec: { exponent: -1, relation: 'equal', resolution: 0.1 } }));
+    expect(d.querySelectorAll('[aria-label="area"] path').length).toBe(2); // the fit's interval and claimed ± resolution
+    expect(dom(scalingPlot({ points, fit, spec: { exponent: -1, relation: 'equal' }, resolution: 0.2 })).querySelectorAll('[aria-label="area"] path').length).toBe(2);
+  });
+
+  it('draws a sweep over α on log axes with tick labels written out (no SI prefixes)', () => {
+    const alphas = [0.001, 0.003, 0.01, 0.03, 0.1].map((x) => ({ x, y: x ** 1.3, seed: 0 }));
+    const text = dom(scalingPlot({ points: alphas, xLabel: 'init scale α', yLabel: 'final error' })).body.textContent!;
+    expect(text).toContain('init scale α (log)');
+    expect(text).toMatch(/0\.01/);
+    expect(text).not.toMatch(/\d+m\b/);
+  });
+
   it('places the points on the fitted line (same pixel height at the same x)', () => {
     const d = dom(scalingPlot({ points, fit }));
     const fitPath = [...d.querySelectorAll('[aria-label="line"] path')].at(-1)!.getAttribute('d')!;

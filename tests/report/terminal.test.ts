@@ -31,6 +31,15 @@ describe('formatClaimLine', () => {
     expect(line).toBe(' ✗ error         ntk.kernel-limit-rate (expected supported)  15.0 s');
   });
 
+  it('says why a literal statement refuted as expected is false: it is a finding, not just a pass', () => {
+    const c = byId('balancedness.frobenius-drift-lemma');
+    const [head, why] = formatClaimLine(c, { color: false }).split('\n');
+    expect(head).toBe(' ✓ refuted       balancedness.frobenius-drift-lemma  1.87 s');
+    expect(why!.trim()).toBe(`false as written: ${c.reason}`);
+    // a control refuted as built stays one line
+    expect(formatClaimLine(byId('balancedness.control-one-step-half-mu'), { color: false })).not.toContain('\n');
+  });
+
   it('colours the verdict when asked (green supported, red refuted) and the text reads the same without the codes', () => {
     const c = byId('balancedness.frobenius-drift-lemma');
     const coloured = formatClaimLine(c, { color: true });
@@ -55,6 +64,31 @@ describe('formatSummary', () => {
     expect(lines.find((l) => l.trim().startsWith('ntk'))!.trim().split(/\s+/)).toEqual(['ntk', '2', '0', '0', '1', '2/3']);
     expect(lines.find((l) => l.trim().startsWith('all'))!.trim().split(/\s+/)).toEqual(['all', '5', '3', '1', '1', '8/10']);
     expect(text).toContain('2 of 10 claims did not meet their expectation');
+  });
+
+  it('splits the counts by variant (literal, corrected, control) with what each means', () => {
+    const lines = text.split('\n');
+    const row = (v: string) => lines.find((l) => l.trim().startsWith(`${v} `))!.trim().split(/\s{2,}/);
+    expect(row('literal')).toEqual(['literal', '4', '1', '1', '1', '5/7', "the source's statements as written"]);
+    expect(row('corrected')).toEqual(['corrected', '1', '0', '0', '0', '1/1', 'repaired versions of false statements']);
+    expect(row('control')).toEqual(['control', '0', '2', '0', '0', '2/2', 'planted false variants: must be refuted']);
+  });
+
+  it('lists the findings: each literal refuted as written with its reason and correction, the undecided with why', () => {
+    expect(text).toContain(' Findings: 1 of 7 statements refuted as written, 2 undecided; 2 of 2 controls refuted.');
+    const lines = text.split('\n');
+    const i = lines.findIndex((l) => l.includes('✗ balancedness.frobenius-drift-lemma:'));
+    expect(lines[i]).toContain(byId('balancedness.frobenius-drift-lemma').reason);
+    expect(lines[i + 1]!.trim()).toBe('corrected: balancedness.frobenius-drift-small-step supported');
+    expect(lines.some((l) => l.startsWith('  ? ntk.kernel-limit-rate error: '))).toBe(true);
+  });
+
+  it('counts in the right number: the 1 claim, both claims, 3 claims', () => {
+    const one = { ...allExpectedReport, claims: allExpectedReport.claims.slice(0, 1), summary: { ...allExpectedReport.summary, total: 1, asExpected: 1 } };
+    expect(formatSummary(one, { color: false })).toContain('✓ the 1 claim as expected');
+    expect(formatSummary(one, { color: false })).not.toContain('1 claims');
+    const two = { ...one, claims: allExpectedReport.claims.slice(0, 2), summary: { ...one.summary, total: 2, asExpected: 2 } };
+    expect(formatSummary(two, { color: false })).toContain('✓ both claims as expected');
   });
 
   it('prints the report path and, for each unexpected verdict only, its replay command on a line of its own', () => {
