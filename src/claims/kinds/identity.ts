@@ -1,10 +1,9 @@
-import fc from 'fast-check';
 import { z } from 'zod';
 import { TOLERANCE_FACTOR } from '../engine_constants.ts';
 import { formatNumber as fmt } from '../format_number.ts';
 import { allowance, epsilonOf, type Precision } from '../tolerance.ts';
 import { defineKind, notes, numbers, toArray, type EvidenceBlock, type SummaryBase, type ToleranceSummary } from './kind.ts';
-import { explainFailure, fcPredicate, pointwiseVacuity, sampling, splitPath } from './pointwise.ts';
+import { pointwiseVacuity, samplePointwise } from './pointwise.ts';
 
 /** Evidence an identity returns: both sides, compared entrywise. */
 export const identityEvidence = z.looseObject({
@@ -81,20 +80,12 @@ export const identity = defineKind({
   statistical: false,
   evidence: identityEvidence,
   vacuity: pointwiseVacuity,
-  async run({ instances, precision, seed, budget, backendEpsilon, path, evaluate }) {
-    const judge = (ev: IdentityEvidence) => judgeIdentity(ev, precision!, backendEpsilon);
-    const evidence: IdentitySummary = { kind: 'identity', drawn: 0, met: 0, tolerance: toleranceSummary(precision!, backendEpsilon) };
-    const property = fc.asyncProperty(instances, fcPredicate(evaluate, (_instance, ev) => {
-      const j = judge(ev);
+  async run(ctx) {
+    const judge = (ev: IdentityEvidence) => judgeIdentity(ev, ctx.precision!, ctx.backendEpsilon);
+    const evidence: IdentitySummary = { kind: 'identity', drawn: 0, met: 0, tolerance: toleranceSummary(ctx.precision!, ctx.backendEpsilon) };
+    const { failure } = await samplePointwise(ctx, judge, evidence, (_instance, _ev, j) => {
       if (!evidence.worstError || j.ratio > evidence.worstError.relative) evidence.worstError = { absolute: j.error, allowed: j.allowed, relative: j.ratio };
-      return !j.violated;
-    }));
-    // a `search:` path belongs to an inequality's search; an identity replays fast-check's own
-    const [searchPath, fcPath] = splitPath(path);
-    const details = await fc.check(property, sampling(seed, budget, searchPath ? undefined : fcPath));
-    evidence.drawn = details.numRuns + details.numSkips;
-    evidence.met = details.numRuns;
-    const failure = await explainFailure(details, evaluate, judge, evidence);
+    });
     if (failure) return failure;
     return { verdict: 'supported', reason: `held on all ${evidence.met} instances (largest |lhs − rhs| was ${fmt(evidence.worstError?.relative ?? 0)} of the allowed tolerance)`, evidence };
   },

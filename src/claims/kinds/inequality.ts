@@ -8,7 +8,7 @@ import { vacuousReason } from '../vacuity.ts';
 import { allowance, type Precision } from '../tolerance.ts';
 import { toleranceRow, toleranceSummary, type InstanceJudgement } from './identity.ts';
 import { defineKind, notes, type Cell, type EvidenceBlock, type SummaryBase, type ToleranceSummary } from './kind.ts';
-import { evaluateOrSkip, explainFailure, fcPredicate, pointwiseVacuity, sampling, splitPath } from './pointwise.ts';
+import { evaluateOrSkip, explainFailure, pointwiseVacuity, samplePointwise } from './pointwise.ts';
 
 /** Evidence an inequality returns: lhs ≤ rhs is claimed. */
 export const inequalityEvidence = z.looseObject({
@@ -101,9 +101,10 @@ export const inequality = defineKind({
   statistical: false,
   evidence: inequalityEvidence,
   vacuity: pointwiseVacuity,
-  async run({ instances, precision, seed, budget, backendEpsilon, path, evaluate }) {
-    const judge = (ev: InequalityEvidence) => judgeInequality(ev, precision!, backendEpsilon);
-    const evidence: InequalitySummary = { kind: 'inequality', drawn: 0, met: 0, tolerance: toleranceSummary(precision!, backendEpsilon) };
+  async run(ctx) {
+    const { instances, seed, budget, evaluate } = ctx;
+    const judge = (ev: InequalityEvidence) => judgeInequality(ev, ctx.precision!, ctx.backendEpsilon);
+    const evidence: InequalitySummary = { kind: 'inequality', drawn: 0, met: 0, tolerance: toleranceSummary(ctx.precision!, ctx.backendEpsilon) };
     const seen: Array<{ instance: unknown; j: InstanceJudgement }> = [];
     const track = (instance: unknown, ev: InequalityEvidence, j: InstanceJudgement, foundBy: 'sampling' | 'search') => {
       const t = evidence.tightest;
@@ -111,16 +112,7 @@ export const inequality = defineKind({
         evidence.tightest = { ratio: j.ratio, lhs: ev.lhs, rhs: ev.rhs, instance, foundBy, allowed: j.allowed };
       if (foundBy === 'sampling' && seen.length < SAMPLES_KEPT) seen.push({ instance, j });
     };
-    const [searchPath, fcPath] = splitPath(path);
-    const property = fc.asyncProperty(instances, fcPredicate(evaluate, (instance, ev) => {
-      const j = judge(ev);
-      track(instance, ev, j, 'sampling');
-      return !j.violated;
-    }));
-    const details = await fc.check(property, sampling(seed, budget, searchPath ? undefined : fcPath));
-    evidence.drawn = details.numRuns + details.numSkips;
-    evidence.met = details.numRuns;
-    const failure = await explainFailure(details, evaluate, judge, evidence);
+    const { property, failure, searchPath, fcPath } = await samplePointwise(ctx, judge, evidence, (instance, ev, j) => track(instance, ev, j, 'sampling'));
     if (failure) return failure;
     // a vacuous run is not searched (the driver then calls it vacuous)
     if (vacuousReason(evidence.drawn, evidence.met, pointwiseVacuity(budget))) return { verdict: 'inconclusive', reason: 'vacuous', evidence };

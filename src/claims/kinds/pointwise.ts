@@ -3,7 +3,7 @@ import { MAX_SKIPS_PER_RUN } from '../engine_constants.ts';
 import { NonFiniteError } from '../errors.ts';
 import { oneLine } from '../one_line.ts';
 import type { VacuityRule } from '../vacuity.ts';
-import { Skipped, type KindOutcome } from './kind.ts';
+import { Skipped, type KindOutcome, type KindRun } from './kind.ts';
 import type { Budget } from '../budgets.ts';
 
 /**
@@ -93,4 +93,29 @@ export async function explainFailure<E, S>(
     decisive: true,
     counterexample: { instance, evidence: ev, reason: j.reason, shrinks: details.numShrinks, path },
   };
+}
+
+/**
+ * The sampling run of a pointwise kind: fast-check draws `budget.runs` instances, `judge` rules
+ * on each (and `seen` records it), a violation is shrunk. Fills in `evidence.drawn` and `.met`;
+ * `failure` is the outcome when the run failed.
+ */
+export async function samplePointwise<E, S extends { drawn: number; met: number }, J extends { violated: boolean; reason: string }>(
+  { instances, seed, budget, path, evaluate }: KindRun<unknown, E>,
+  judge: (ev: E) => J,
+  evidence: S,
+  seen: (instance: unknown, ev: E, judged: J) => void,
+) {
+  // a `search:` path replays an inequality's search; fast-check's own path replays sampling
+  const [searchPath, fcPath] = splitPath(path);
+  const property = fc.asyncProperty(instances, fcPredicate(evaluate, (instance, ev) => {
+    const j = judge(ev);
+    seen(instance, ev, j);
+    return !j.violated;
+  }));
+  const details = await fc.check(property, sampling(seed, budget, searchPath ? undefined : fcPath));
+  evidence.drawn = details.numRuns + details.numSkips;
+  evidence.met = details.numRuns;
+  const failure = await explainFailure(details, evaluate, judge, evidence);
+  return { property, failure, searchPath, fcPath };
 }
