@@ -44,10 +44,11 @@ export function claimAlpha(runAlpha: number, tests: number): number {
 }
 
 /** The first issue of a failed evidence parse, in one line. */
-function evidenceIssue(kind: string, error: z.ZodError): string {
+function evidenceIssue(kind: string, evidence: unknown, error: z.ZodError): string {
   const issue = error.issues[0]!;
   const field = issue.path.map(String).join('.') || '(root)';
-  const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+  const value = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], evidence);
+  const missing = issue.code === 'invalid_type' && value === undefined;
   return `${kind} evidence: field '${field}' ${missing ? 'is missing' : issue.message}`;
 }
 
@@ -81,7 +82,7 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
       throw new TypeError(`check returned ${evidence === null ? 'null' : typeof evidence}, expected evidence of a ${claim.kind}`);
     assertFiniteEvidence(evidence);
     const parsed = kind.evidence.safeParse(evidence);
-    if (!parsed.success) throw new TypeError(evidenceIssue(claim.kind, parsed.error));
+    if (!parsed.success) throw new TypeError(evidenceIssue(claim.kind, evidence, parsed.error));
     return evidence;
   };
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { clopperPearson } from '../../stats/clopper_pearson.ts';
 import { FAILURES_KEPT, MIN_MET_SHARE, MIN_TRIALS } from '../engine_constants.ts';
 import { formatNumber as fmt, formatPercent as pct } from '../format_number.ts';
+import { vacuousReason, type VacuityRule } from '../vacuity.ts';
 import { defineKind, notes, type SummaryBase } from './kind.ts';
 import { draw, evaluateOrSkip } from './pointwise.ts';
 
@@ -36,6 +37,8 @@ export function judgeProbability(successes: number, trials: number, atLeast: num
   return { outcome, interval, reason: `${rate}: ${why}` };
 }
 
+const probabilityVacuity: VacuityRule = { unit: 'seeds', minMet: MIN_TRIALS, minShare: MIN_MET_SHARE };
+
 /** A probability claim draws independent seeds and tests the event's rate against `atLeast`. */
 export const probability = defineKind({
   name: 'probability',
@@ -44,7 +47,7 @@ export const probability = defineKind({
   needsPrecision: false,
   statistical: true,
   evidence: probabilityEvidence,
-  vacuity: () => ({ unit: 'seeds', minMet: MIN_TRIALS, minShare: MIN_MET_SHARE }),
+  vacuity: () => probabilityVacuity,
   async run({ instances: arbitrary, spec, seed, budget, alpha, evaluate }) {
     const instances = draw(arbitrary, seed, budget.probabilityRuns);
     let successes = 0;
@@ -59,6 +62,8 @@ export const probability = defineKind({
     }
     const { atLeast } = spec;
     const evidence: ProbabilitySummary = { kind: 'probability', drawn: instances.length, met: trials, successes, trials, atLeast, alpha };
+    // too few trials to judge (the driver then calls the run vacuous)
+    if (vacuousReason(instances.length, trials, probabilityVacuity)) return { verdict: 'inconclusive', reason: 'vacuous', evidence };
     const j = judgeProbability(successes, trials, atLeast, alpha);
     evidence.rateInterval = j.interval;
     const first = failures[0];
