@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { BUDGETS } from './claims/budgets.ts';
 import { BadOptionError, ClaimcheckError } from './claims/errors.ts';
@@ -43,7 +44,8 @@ async function runThroughVitest(selected: LoadedClaim[], flags: RunFlags, comman
   const { startVitest } = await import('vitest/node');
   const maxTimeout = Math.max(...selected.map((c) => c.claim.timeoutMs ?? budget.timeoutMs));
   const { test, ...vite } = claimcheckConfig({
-    options, claimFiles: [...new Set(selected.map((c) => c.path))], reporters: [reporter], testTimeout: maxTimeout,
+    // real paths: vite names a module by its real path, and a claim file registers only as the file vitest collects
+    options, claimFiles: [...new Set(selected.map((c) => realpathSync(c.path)))], reporters: [reporter], testTimeout: maxTimeout,
   });
   const vitest = await startVitest('test', [], { ...test, config: false, watch: false, silent: 'passed-only' } as Parameters<typeof startVitest>[2], { ...vite, logLevel: 'error' });
   await vitest.close();
