@@ -1,19 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { runOptionsFromEnv } from './src/claims/options.ts';
+import { claimcheckConfig } from './src/cli/vitest_config.ts';
 import { ClaimsReporter } from './src/report/vitest_reporter.ts';
 
-export default defineConfig({
-  resolve: { alias: { claimcheck: new URL('./src/index.ts', import.meta.url).pathname } },
-  test: {
-    include: ['tests/**/*.test.ts'],
-    pool: 'forks',
-    maxWorkers: 2,
-    testTimeout: 60_000,
-    setupFiles: ['tests/setup/fast_check_seed.ts'],
-    // npm test runs without Debian's extras and names what it left out; test:all refuses to skip
-    globalSetup: ['tests/setup/report_skipped.ts'],
-    // two forks on two cores: more BLAS threads per fork would only contend
-    env: { OPENBLAS_NUM_THREADS: '1' },
-    // `npm test` runs the catalog at the ci budget and writes reports/claims.{json,html,junit.xml}
-    reporters: ['default', new ClaimsReporter({ outDir: 'reports', quiet: true })],
-  },
-});
+// `npm test`: the unit tests, and the catalog (every properties/*.ts) at the ci budget unless
+// CLAIMCHECK_BUDGET says otherwise; writes reports/claims.{json,html,junit.xml}. The environment
+// is read once, here (the CLI builds the same configuration from its flags).
+const options = runOptionsFromEnv();
+export default defineConfig(claimcheckConfig({
+  options,
+  unitTests: true,
+  reporters: ['default', new ClaimsReporter({ outDir: 'reports', quiet: true, statTests: options.statTests })],
+}));

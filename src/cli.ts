@@ -1,16 +1,17 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { realpathSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { resolveBudget } from './claims/budgets.ts';
+import { BUDGETS } from './claims/budgets.ts';
 import { BadOptionError, ClaimcheckError } from './claims/errors.ts';
-import { DEFAULT_SEED, DEFAULT_STAT_TESTS, parseSeed } from './claims/options.ts';
-import { catalogFiles, loadClaims, looksLikeFile, PACKAGE_ROOT, selectClaims, type LoadedClaim } from './cli/load_claims.ts';
-import { parseBackendName } from './tensor/backend.ts';
+import { KINDS } from './claims/kinds/registry.ts';
+import { DEFAULT_SEED, DEFAULT_STAT_TESTS, parseRunOptions, type RunOptions } from './claims/options.ts';
+import { loadClaims, looksLikeFile, selectClaims, type LoadedClaim } from './cli/load_claims.ts';
+import { claimcheckConfig, PACKAGE_ROOT } from './cli/vitest_config.ts';
 import { ClaimsReporter } from './report/vitest_reporter.ts';
 import type { ClaimsReport } from './report/schema.ts';
 import { formatList, listCount, listRows, type ListFilters } from './cli/list_claims.ts';
 import { loadingNotice } from './cli/loading_notice.ts';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 interface RunFlags {
   filter?: string;
@@ -22,69 +23,36 @@ interface RunFlags {
   path?: string;
 }
 
-/** Where the CLI writes the per-file vitest entries (one test file per claim file: both cores get work). */
-// one folder per process: two runs in the same checkout must not delete each other's entries
-const ENTRY_DIR = join(PACKAGE_ROOT, '.claimcheck', `entries-${process.pid}`);
-
-function writeEntries(selected: LoadedClaim[]): string[] {
-  rmSync(ENTRY_DIR, { recursive: true, force: true });
-  mkdirSync(ENTRY_DIR, { recursive: true });
-  const register = join(PACKAGE_ROOT, 'src/claims/vitest_register.ts');
-  const files = [...new Map(selected.map((c) => [c.path, c.file])).entries()];
-  return files.map(([path, file], i) => {
-    const entry = join(ENTRY_DIR, `${i}-${basename(path).replace(/\.[^.]+$/, '')}.test.ts`);
-    writeFileSync(entry, [
-      `import { registerClaimTests } from ${JSON.stringify(register)};`,
-      `import * as claims from ${JSON.stringify(path)};`,
-      `registerClaimTests(${JSON.stringify(file)}, claims);`,
-      '',
-    ].join('\n'));
-    return entry;
-  });
-}
-
-/** Validate the flags once, at the edge (STYLE.md: parameters in one typed object). */
-function checkFlags(flags: RunFlags): { seed: number } {
-  resolveBudget(flags.budget);
-  parseBackendName(flags.backend);
-  return { seed: parseSeed(flags.seed) };
-}
-
-/** Run selected claims through vitest (the same path as `npm test`); returns the report. */
-async function runThroughVitest(selected: LoadedClaim[], flags: RunFlags, command: string): Promise<{ report: ClaimsReport | undefined; reporter: ClaimsReporter }> {
-  const { seed } = checkFlags(flags);
-  const budget = resolveBudget(flags.budget);
+/** The run's options from the flags, validated once, at the edge (STYLE.md: parameters in one typed object). */
+function runOptionsOf(flags: RunFlags, selected: LoadedClaim[] = []): RunOptions {
   // The Bonferroni split is fixed (not the size of the selection), so a claim's verdict does not
   // depend on what else was selected: a replay of one claim judges it exactly as the full run did.
-  const statTests = Math.max(DEFAULT_STAT_TESTS, selected.filter((c) => c.claim.kind === 'scaling' || c.claim.kind === 'probability').length);
-  Object.assign(process.env, {
-    CLAIMCHECK_SEED: String(seed),
-    CLAIMCHECK_BUDGET: budget.name,
-    CLAIMCHECK_BACKEND: flags.backend,
-    CLAIMCHECK_IDS: selected.map((c) => c.claim.id).join(','),
-    CLAIMCHECK_STAT_TESTS: String(statTests),
-    CLAIMCHECK_PATH: flags.path ?? '',
-    OPENBLAS_NUM_THREADS: process.env.OPENBLAS_NUM_THREADS ?? '1',
+  const statistical = selected.filter((c) => KINDS[c.claim.kind].statistical).length;
+  return parseRunOptions({
+    seed: [flags.seed, '--seed'], budget: flags.budget, backend: flags.backend, path: flags.path,
+    ids: selected.map((c) => c.claim.id), statTests: [Math.max(DEFAULT_STAT_TESTS, statistical), 'statTests'],
   });
-  const entries = writeEntries(selected);
+}
+
+/**
+ * Run selected claims through vitest (the same path and configuration as `npm test`: each claim
+ * file is a test file, so both cores get work); returns the report. Nothing is written but the
+ * reports: the options reach the workers through vitest's provide/inject.
+ */
+async function runThroughVitest(selected: LoadedClaim[], flags: RunFlags, command: string): Promise<{ report: ClaimsReport | undefined; reporter: ClaimsReporter }> {
+  const options = runOptionsOf(flags, selected);
+  const budget = BUDGETS[options.budget];
   const reporter = new ClaimsReporter({
-    outDir: flags.out, stream: flags.json ? process.stderr : process.stdout, total: selected.length, command,
+    outDir: flags.out, stream: flags.json ? process.stderr : process.stdout, total: selected.length, command, statTests: options.statTests,
   });
   const { startVitest } = await import('vitest/node');
   const maxTimeout = Math.max(...selected.map((c) => c.claim.timeoutMs ?? budget.timeoutMs));
-  const vitest = await startVitest('test', [], {
-    config: false,
-    root: PACKAGE_ROOT,
-    include: entries.map((e) => e.slice(PACKAGE_ROOT.length + 1)),
-    watch: false,
-    pool: 'forks',
-    maxWorkers: 2,
-    testTimeout: maxTimeout,
-    reporters: [reporter],
-    silent: 'passed-only',
-  }, { resolve: { alias: { claimcheck: join(PACKAGE_ROOT, 'src/index.ts') } }, logLevel: 'error' });
+  const { test, ...vite } = claimcheckConfig({
+    // real paths: vite names a module by its real path, and a claim file registers only as the file vitest collects
+    options, claimFiles: [...new Set(selected.map((c) => realpathSync(c.path)))], reporters: [reporter], testTimeout: maxTimeout,
+  });
+  const vitest = await startVitest('test', [], { ...test, config: false, watch: false, silent: 'passed-only' } as Parameters<typeof startVitest>[2], { ...vite, logLevel: 'error' });
   await vitest.close();
-  rmSync(ENTRY_DIR, { recursive: true, force: true });
   if (reporter.loadErrors.length) throw new ClaimcheckError(reporter.loadErrors[0]!);
   return { report: reporter.report, reporter };
 }
@@ -123,7 +91,7 @@ export function buildProgram(): Command {
     .argument('[targets...]', 'claim ids, family names, or claim files (.ts)')
     .option('--filter <text>', 'only claims whose id contains this text'))
     .action(async (targets: string[], flags: RunFlags) => {
-      checkFlags(flags);
+      runOptionsOf(flags);
       const { ids, files } = splitTargets(targets);
       const notice = loadingNotice();
       const selected = selectClaims(await loadClaims(files, notice.file), ids, flags.filter);
@@ -161,7 +129,7 @@ export function buildProgram(): Command {
     .argument('[files...]', 'the claim file, when the claim is not in the catalog')
     .option('--path <path>', 'fast-check path of the counterexample'))
     .action(async (id: string, files: string[], flags: RunFlags) => {
-      checkFlags(flags);
+      runOptionsOf(flags);
       const selected = selectClaims(await loadClaims(files), [id], undefined).filter((c) => c.claim.id === id);
       if (selected.length !== 1) throw new BadOptionError(`replay needs one exact claim id, '${id}' names ${selected.length}`);
       flags.json = true; // stdout carries only the replay's JSON; the live lines go to stderr
@@ -189,5 +157,3 @@ export async function main(argv: string[]): Promise<number> {
     throw err;
   }
 }
-
-export { catalogFiles };

@@ -1,25 +1,45 @@
 import { parseBackendName } from '../tensor/backend.ts';
-import { resolveBudget, type Budget } from './budgets.ts';
+import { resolveBudget, type BudgetName } from './budgets.ts';
+import { DEFAULT_STAT_TESTS } from './engine_constants.ts';
 import { BadOptionError } from './errors.ts';
+
+export { DEFAULT_STAT_TESTS };
 
 /** The run's global seed when none is given: fixed, so CI runs are reproducible. */
 export const DEFAULT_SEED = 20261123;
-/**
- * Statistical verdicts a run is assumed to contain when the CLI has not counted them: the
- * Bonferroni split uses max(actual, this), which only makes each test more conservative.
- */
-export const DEFAULT_STAT_TESTS = 100;
 
+/**
+ * The settings of one run, parsed once at the edge (the CLI's flags, or the environment for
+ * `npm test`) and handed to the vitest workers as one value (vitest's `provide`/`inject`, key
+ * `claimcheck`): plain data, so it survives the trip to a worker.
+ */
 export interface RunOptions {
   seed: number;
-  budget: Budget;
+  budget: BudgetName;
+  /** tensor backend to start: auto, tensorflow, wasm or cpu */
   backend: string;
   /** claim ids to run (undefined: all) */
-  ids: Set<string> | undefined;
+  ids: string[] | undefined;
   /** fast-check replay path for a single-claim replay */
   path: string | undefined;
   /** number of statistical verdicts sharing the run's α */
   statTests: number;
+}
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    claimcheck: RunOptions;
+  }
+}
+
+/** Raw settings as text, with the name each came from (for the error message). */
+export interface RawRunOptions {
+  seed?: [string | undefined, string];
+  budget?: string | undefined;
+  backend?: string | undefined;
+  ids?: string[] | undefined;
+  path?: string | undefined;
+  statTests?: [string | number | undefined, string];
 }
 
 export function parseSeed(value: string | undefined, origin = '--seed'): number {
@@ -30,20 +50,34 @@ export function parseSeed(value: string | undefined, origin = '--seed'): number 
   return n;
 }
 
-/** Options from the environment (what the CLI sets for its vitest workers, or what a user exports). */
-export function runOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RunOptions {
-  const budget = resolveBudget(env.CLAIMCHECK_BUDGET || undefined);
-  const backend = env.CLAIMCHECK_BACKEND ?? 'auto';
+/** Validate raw settings into the run's options: the one parser behind the CLI and the environment. */
+export function parseRunOptions(raw: RawRunOptions): RunOptions {
+  const budget = resolveBudget(raw.budget || undefined).name;
+  const backend = raw.backend || 'auto';
   parseBackendName(backend);
-  const ids = env.CLAIMCHECK_IDS ? new Set(env.CLAIMCHECK_IDS.split(',').filter(Boolean)) : undefined;
-  const stat = env.CLAIMCHECK_STAT_TESTS;
-  if (stat !== undefined && !/^\d+$/.test(stat)) throw new BadOptionError(`CLAIMCHECK_STAT_TESTS must be a positive integer, got '${stat}'`);
+  const [stat, statOrigin] = raw.statTests ?? [undefined, 'statTests'];
+  if (stat !== undefined && stat !== '' && !/^\d+$/.test(String(stat))) throw new BadOptionError(`${statOrigin} must be a positive integer, got '${stat}'`);
   return {
-    seed: parseSeed(env.CLAIMCHECK_SEED, 'CLAIMCHECK_SEED'),
+    seed: parseSeed(raw.seed?.[0], raw.seed?.[1]),
     budget,
     backend,
-    ids,
-    path: env.CLAIMCHECK_PATH || undefined,
-    statTests: Math.max(1, stat ? Number(stat) : DEFAULT_STAT_TESTS),
+    ids: raw.ids?.length ? [...raw.ids] : undefined,
+    path: raw.path || undefined,
+    statTests: Math.max(1, stat !== undefined && stat !== '' ? Number(stat) : DEFAULT_STAT_TESTS),
   };
+}
+
+/**
+ * Options from the environment, for `npm test` (vitest.config.ts): CLAIMCHECK_SEED, _BUDGET,
+ * _BACKEND, _IDS (comma-separated), _PATH, _STAT_TESTS.
+ */
+export function runOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RunOptions {
+  return parseRunOptions({
+    seed: [env.CLAIMCHECK_SEED, 'CLAIMCHECK_SEED'],
+    budget: env.CLAIMCHECK_BUDGET,
+    backend: env.CLAIMCHECK_BACKEND,
+    ids: env.CLAIMCHECK_IDS?.split(',').filter(Boolean),
+    path: env.CLAIMCHECK_PATH,
+    statTests: [env.CLAIMCHECK_STAT_TESTS, 'CLAIMCHECK_STAT_TESTS'],
+  });
 }

@@ -56,13 +56,13 @@ function numericLeaves(value: unknown, path: Path = [], out: Path[] = []): Path[
 function setAt<T>(value: T, path: Path, leaf: number): T {
   if (path.length === 0) return leaf as T;
   const [head, ...rest] = path;
-  const copy: any = Array.isArray(value) ? [...value] : { ...(value as object) };
-  copy[head as any] = setAt(copy[head as any], rest, leaf);
-  return copy;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[head!] = setAt(copy[head!], rest, leaf);
+  return copy as T;
 }
 
 function getAt(value: unknown, path: Path): number {
-  return path.reduce((v: any, k) => v[k], value) as number;
+  return path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], value) as number;
 }
 
 /** One random move on one numeric leaf; larger moves as the climb stalls. */

@@ -1,4 +1,8 @@
-import type { Precision } from './types.ts';
+import { TOLERANCE_FACTOR } from './engine_constants.ts';
+
+/** What a claim's check computes in; the tolerance follows from it. */
+export const PRECISIONS = ['float32', 'float64', 'exact'] as const;
+export type Precision = (typeof PRECISIONS)[number];
 
 /** Unit roundoff of each precision; float32 follows the backend (tfjs float32: 2⁻²³). */
 export function epsilonOf(precision: Precision, backendEpsilon = 2 ** -23): number {
@@ -10,8 +14,7 @@ function minNormal(precision: Precision): number {
   return precision === 'float64' ? 2.2250738585072014e-308 : precision === 'float32' ? 1.1754943508222875e-38 : 0;
 }
 
-/** The one constant of the policy: 32 roundings' worth of slack per √(terms summed). */
-export const TOLERANCE_FACTOR = 32;
+export { TOLERANCE_FACTOR };
 
 export interface Allowance {
   /** relative tolerance tol(precision, size) */

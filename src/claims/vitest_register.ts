@@ -1,15 +1,14 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { initBackend, type BackendInfo } from '../tensor/backend.ts';
 import { describeLinalg, linalg } from '../tensor/linalg.ts';
+import { BUDGETS } from './budgets.ts';
+import { staticOf, type ClaimStatic } from './claim_schema.ts';
 import { collectClaims } from './define.ts';
-import { runOptionsFromEnv } from './options.ts';
 import type { ClaimResult } from './result.ts';
 import { runClaim } from './run_claim.ts';
-import type { Claim } from './types.ts';
 
-/** Static facts about a claim, in task.meta before it runs (so a timeout still names the claim). */
-export type ClaimStatic = Pick<Claim, 'id' | 'family' | 'catalog' | 'variant' | 'kind' | 'expect' | 'title' | 'statement' | 'source' | 'hypotheses' | 'note' | 'precision' | 'outOfReach'> & { file: string };
+export type { ClaimStatic };
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -20,13 +19,18 @@ declare module 'vitest' {
 
 /**
  * Register every claim a module exports as one vitest test (DESIGN.md: vitest is the engine).
- * The test passes when the verdict equals the claim's `expect` and no tensor leaked.
- * Options come from the environment (CLAIMCHECK_SEED, _BUDGET, _IDS, _PATH, _BACKEND,
- * _STAT_TESTS), which the CLI sets for its workers.
+ * The test passes when the verdict equals the claim's `expect` and no tensor leaked. The run's
+ * options arrive through vitest's `inject('claimcheck')` (the CLI or vitest.config.ts provides
+ * them). The claim-file plugin (src/cli/vitest_config.ts) appends this call to each claim file
+ * vitest runs as a test file; `entry` is that file's absolute path, and a claim file that is
+ * merely imported by another test registers nothing.
  */
-export function registerClaimTests(file: string, mod: Record<string, unknown>): void {
-  const opts = runOptionsFromEnv();
-  const claims = collectClaims([[file, mod]]).map((c) => c.claim).filter((c) => !opts.ids || opts.ids.has(c.id));
+export function registerClaimTests(file: string, mod: Record<string, unknown>, entry?: string): void {
+  if (entry !== undefined && expect.getState().testPath !== entry) return;
+  const opts = inject('claimcheck');
+  const budget = BUDGETS[opts.budget];
+  const ids = opts.ids ? new Set(opts.ids) : undefined;
+  const claims = collectClaims([[file, mod]]).map((c) => c.claim).filter((c) => !ids || ids.has(c.id));
   let backend: BackendInfo;
   beforeAll(async () => {
     backend = await initBackend(opts.backend);
@@ -34,12 +38,12 @@ export function registerClaimTests(file: string, mod: Record<string, unknown>): 
   describe(file, () => {
     if (claims.length === 0) test.skip('no selected claims in this file', () => {});
     for (const claim of claims) {
-      const timeout = claim.timeoutMs ?? opts.budget.timeoutMs;
+      const timeout = claim.timeoutMs ?? budget.timeoutMs;
       test(claim.id, async ({ task }) => {
         task.meta.claim = staticOf(claim, file);
         const before = tf.memory().numTensors;
         const result = await runClaim(claim, {
-          seed: opts.seed, budget: opts.budget, backend, statTests: opts.statTests, path: opts.path, file, linalg: describeLinalg(linalg()),
+          seed: opts.seed, budget, backend, statTests: opts.statTests, path: opts.path, file, linalg: describeLinalg(linalg()),
         });
         task.meta.claimResult = result;
         expect(tf.memory().numTensors - before, 'tensors leaked by the claim').toBe(0);
@@ -47,11 +51,4 @@ export function registerClaimTests(file: string, mod: Record<string, unknown>): 
       }, timeout);
     }
   });
-}
-
-function staticOf(c: Claim, file: string): ClaimStatic {
-  return {
-    id: c.id, family: c.family, catalog: c.catalog, variant: c.variant, kind: c.kind, expect: c.expect, title: c.title,
-    statement: c.statement, source: c.source, hypotheses: c.hypotheses, note: c.note, precision: c.precision, outOfReach: c.outOfReach, file,
-  };
 }

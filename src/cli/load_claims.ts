@@ -1,14 +1,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { collectClaims } from '../claims/define.ts';
 import { ClaimDefinitionError, UnknownClaimError } from '../claims/errors.ts';
-import type { Claim } from '../claims/types.ts';
+import type { Claim } from '../claims/claim_schema.ts';
+import { CATALOG_DIR, claimFileLabel, isCatalogFile } from './vitest_config.ts';
 
-/** The package root (where package.json and properties/ are). */
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const CATALOG_DIR = join(PACKAGE_ROOT, 'properties');
 
 export interface LoadedClaim {
   claim: Claim;
@@ -18,8 +15,9 @@ export interface LoadedClaim {
   file: string;
 }
 
-export function catalogFiles(): string[] {
-  return readdirSync(CATALOG_DIR).filter((f) => f.endsWith('.ts')).sort().map((f) => join(CATALOG_DIR, f));
+/** The catalog's families: the .ts files directly in properties/. */
+function catalogFiles(): string[] {
+  return readdirSync(CATALOG_DIR).map((f) => join(CATALOG_DIR, f)).filter(isCatalogFile).sort();
 }
 
 /** A target that names a file (rather than a claim id). */
@@ -37,7 +35,7 @@ export async function loadClaims(files: string[], onFile?: (file: string, index:
   const pathOf = new Map<string, string>();
   for (const path of paths) {
     if (!existsSync(path) || !statSync(path).isFile()) throw new UnknownClaimError(`claim file not found: ${path}`);
-    const file = path.startsWith(PACKAGE_ROOT + '/') ? relative(PACKAGE_ROOT, path) : path;
+    const file = claimFileLabel(path);
     onFile?.(file, modules.length, paths.length);
     let mod: Record<string, unknown>;
     try {
@@ -73,8 +71,6 @@ export function selectClaims(all: LoadedClaim[], ids: string[], filter: string |
   }
   return selected;
 }
-
-export { isAbsolute };
 
 /**
  * A claim file outside this package sees only 'claimcheck' (bin/resolve-claimcheck.mjs), which

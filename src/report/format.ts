@@ -1,19 +1,10 @@
 import type { ClaimResult } from '../claims/result.ts';
 import type { Verdict } from '../claims/types.ts';
 
-/** Number and value formatting shared by the HTML, terminal and JUnit renderers. */
+/** Number and value formatting shared by the HTML, terminal and JUnit renderers (numbers: src/claims/format_number.ts, shared with verdict reasons). */
+import { formatNumber } from '../claims/format_number.ts';
 
-/**
- * A number for a reader: integers exactly (seeds and sizes must be copyable), others with 4
- * significant digits.
- */
-export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n) && Math.abs(n) < 1e10) return String(n); // 32-bit seeds stay whole
-  const a = Math.abs(n);
-  if (a !== 0 && (a < 1e-3 || a >= 1e6)) return n.toExponential(3).replace(/\.?0+e/, 'e');
-  return String(Number(n.toPrecision(4)));
-}
+export { formatNumber };
 
 /** 812 ms, 3.4 s, 2 min 05 s. */
 export function formatDuration(ms: number): string {

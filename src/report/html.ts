@@ -1,4 +1,4 @@
-import type { ClaimResult, EvidenceSummary } from '../claims/result.ts';
+import type { ClaimResult } from '../claims/result.ts';
 import { escapeHtml as esc, stripAnsi } from './escape.ts';
 import { formatDuration, formatNumber as num, formatValue, groupByFamily, plural, replayCommand, VERDICTS } from './format.ts';
 import { contentSecurityPolicy } from './csp.ts';
@@ -7,11 +7,10 @@ import { anchor, columnBadge, slug, verdictBadge } from './html_common.ts';
 import { renderFindings, renderVariantSummary } from './html_findings.ts';
 import { renderToolbar } from './html_nav.ts';
 import { NAV_SCRIPT } from './nav_script.ts';
-import { scalingAxes, type AxisTitles } from './plot_axes.ts';
+import { kv, renderEvidence } from './evidence_html.ts';
 import { budgetSizes } from './budget_sizes.ts';
 import { recordedByCli, reproduceCommand } from './reproduce.ts';
 import { renderMixed, renderTex } from './math.ts';
-import { rateIntervalPlot, scalingPlot, seriesPlots, tightnessPlot } from './plots.ts';
 import type { ClaimsReport } from './schema.ts';
 import { REPORT_CSS } from './html_style.ts';
 
@@ -122,7 +121,6 @@ function renderIndex(claims: readonly ClaimResult[]): string {
 }
 
 function renderClaim(c: ClaimResult): string {
-  const ev = c.evidence ?? ({ drawn: 0, met: 0 } as EvidenceSummary);
   return `<article class="claim ${c.asExpected ? 'as-expected' : 'unexpected'} variant-${esc(slug(c.variant))}" id="${esc(anchor(c.id))}" data-claim="${esc(c.id)}" data-verdict="${esc(c.verdict)}" data-variant="${esc(c.variant)}" data-family="${esc(c.family)}" data-kind="${esc(c.kind)}">
 <details class="card" open>
 <summary>
@@ -143,7 +141,7 @@ function renderClaim(c: ClaimResult): string {
   </div>
 </div>
 ${c.note ? `<p class="note"><b>Why this variant:</b> ${renderMixed(c.note)}</p>` : ''}
-${renderEvidence(c, ev)}
+${renderEvidence(c)}
 ${c.counterexample ? renderCounterexample(c) : ''}
 ${c.error ? `<div class="error-block"><div class="label">Error</div><pre>${esc(stripAnsi(c.error))}</pre></div>` : ''}
 ${!c.asExpected && !c.counterexample ? `<div class="replay"><div class="label">Rerun</div><pre class="cmd"><code>${esc(replayCommand(c))}</code></pre></div>` : ''}
@@ -167,121 +165,6 @@ function wide(c: ClaimResult): boolean {
 
 function visibleLength(tex: string): number {
   return tex.replace(/\\[a-zA-Z]+/g, 'x').replace(/\\[,;:!|]/g, '').replace(/[{}^_$\s]/g, '').length;
-}
-
-/** lhs/rhs near the bound keeps enough digits to tell 0.99996 from an equality case. */
-function ratio(r: number): string {
-  return Number.isFinite(r) && Math.abs(r - 1) < 1e-3 && r !== 1 ? String(Number(r.toPrecision(7))) : num(r);
-}
-
-/** A confidence level as a percentage that never rounds a Bonferroni level up to 100%. */
-function percent(level: number): string {
-  if (!Number.isFinite(level)) return '?';
-  const p = level * 100;
-  return `${p >= 99.995 ? p.toPrecision(6).replace(/0+$/, '') : Number(p.toFixed(2))}%`;
-}
-
-function kv(rows: Array<[string, string]>): string {
-  return `<dl class="kv">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
-}
-
-function renderEvidence(c: ClaimResult, ev: EvidenceSummary): string {
-  const parts: string[] = [];
-  const vacuous = ev.drawn > 0 && ev.met / ev.drawn < 0.5;
-  if (Number.isFinite(ev.drawn) && Number.isFinite(ev.met)) parts.push(`<p class="${vacuous ? 'warn' : 'muted'} small">${esc(ev.drawn)} instance${ev.drawn === 1 ? '' : 's'} drawn, ${esc(ev.met)} met the hypotheses${vacuous ? ' — few instances met the hypotheses: the verdict says little' : ''}.</p>`);
-
-  if (ev.worstError) {
-    const { absolute, allowed, relative } = ev.worstError;
-    parts.push(`<div class="ev-block"><div class="label">Largest error against the tolerance</div>${kv([
-      ['max |lhs − rhs|', esc(num(absolute))],
-      ['allowed', esc(num(allowed))],
-      ['error / allowed', `<b class="${relative <= 1 ? 'ok' : 'bad-mark'}">${esc(num(relative))}</b> ${relative <= 1 ? '(passes at ≤ 1)' : '(fails: must be ≤ 1)'}`],
-    ])}${relative <= 1 ? `<div class="meter" title="fraction of the tolerance used"><span style="width:${Math.max(1, Math.min(100, relative * 100)).toFixed(1)}%"></span></div>` : ''}</div>`);
-  }
-  if (ev.tightest) {
-    const t = ev.tightest;
-    parts.push(`<div class="ev-block"><div class="label">Tightness (lhs ≤ rhs is claimed)</div>
-${tightnessPlot({ ratio: t.ratio })}
-${kv([
-  ...(Number.isFinite(t.ratio)
-    ? [['tightest lhs / rhs', `<b>${esc(ratio(t.ratio))}</b>`] as [string, string]]
-    // rhs ≤ 0 there: the ratio is ±∞, the gap against its allowance is what was measured
-    : [['tightest lhs − rhs', `<b>${esc(num(t.lhs - t.rhs))}</b>${t.allowed !== undefined ? ` (allowed ${esc(num(t.allowed))}, rhs ≤ 0 so no ratio)` : ''}`] as [string, string]]),
-  ['lhs, rhs there', `${esc(num(t.lhs))}, ${esc(num(t.rhs))}`],
-  ['found by', esc(t.foundBy)],
-  ['at instance', `<code>${esc(formatValue(t.instance))}</code>`],
-  ...(ev.search
-    ? [['targeted search', ev.search.objective === 'gap'
-      ? `${esc(ev.search.steps)} steps, (lhs − rhs)/allowed ${esc(num(ev.search.start))} → ${esc(num(ev.search.best))} (rhs ≤ 0: no ratio to climb)`
-      : `${esc(ev.search.steps)} steps, ratio ${esc(ratio(ev.search.start))} → ${esc(ratio(ev.search.best))}`] as [string, string]]
-    : []),
-])}</div>`);
-  }
-  if (c.kind === 'scaling' && (ev.points?.length || ev.fit)) {
-    const axes = scalingAxes(c);
-    const resolution = claimedResolution(ev);
-    const plot = ev.points?.length ? scalingPlot({ points: ev.points, fit: ev.fit, spec: ev.spec, resolution, xLabel: axes.x, yLabel: axes.y }) : '';
-    const f = ev.fit;
-    const relation = ev.spec ? { equal: '=', atMost: '≤', atLeast: '≥' }[ev.spec.relation] : undefined;
-    parts.push(`<div class="ev-block scaling"><div class="label">Log-log fit of the sweep</div>
-<div class="plot-row"><div class="plot">${plot}
-${renderAxesCaption(axes)}
-<p class="legend small"><span class="sw pts"></span> one sweep seed at one ${esc(axes.x)} (one colour per sweep seed) <span class="sw fit"></span> fitted y = C·x<sup>k</sup> <span class="sw band"></span> ${f ? esc(percent(f.level)) : ''} interval of k <span class="sw claimed"></span> claimed exponent${resolution !== undefined ? ` <span class="sw res"></span> claimed ± resolution (${esc(num(resolution))})` : ''}</p></div>
-${kv([
-  ...(ev.spec ? [['claimed', `exponent ${esc(relation ?? '')} ${esc(num(ev.spec.exponent))}${ev.spec.resolution ? ` (resolution ±${esc(num(ev.spec.resolution))})` : ''}`] as [string, string]] : []),
-  ...(f ? [
-    ['fitted exponent k', `<b>${esc(num(f.exponent))}</b>`],
-    [`${percent(f.level)} interval`, `[${esc(num(f.interval[0]))}, ${esc(num(f.interval[1]))}]`],
-    ['constant C', esc(num(f.constant))],
-    ['R²', esc(num(f.r2))],
-    ...(f.lowerHalf !== undefined && f.upperHalf !== undefined ? [['lower / upper half', `${esc(num(f.lowerHalf))} / ${esc(num(f.upperHalf))}${f.drifting ? ' <b class="warn">drifting</b>' : ''}`] as [string, string]] : []),
-  ] as Array<[string, string]> : []),
-  ...(ev.points ? [['points', `${esc(ev.points.length)} from ${esc(new Set(ev.points.map((p) => p.seed)).size)} seeds`] as [string, string]] : []),
-])}</div></div>`);
-  }
-  if (ev.series?.length) {
-    const plots = seriesPlots(ev.series, { sweepX: ev.points?.map((p) => p.x), sweepLabel: c.kind === 'scaling' ? scalingAxes(c).x : undefined });
-    if (plots.length) parts.push(`<div class="ev-block"><div class="label">Trajectories</div><div class="series">${plots.map((p) => `<figure><figcaption>${esc(p.name)}</figcaption>${p.svg}</figure>`).join('')}</div></div>`);
-  }
-  if (ev.trials !== undefined && ev.successes !== undefined) {
-    const rate = ev.trials ? ev.successes / ev.trials : NaN;
-    const plot = ev.rateInterval && ev.atLeast !== undefined ? rateIntervalPlot({ rate, interval: ev.rateInterval, atLeast: ev.atLeast }) : '';
-    parts.push(`<div class="ev-block"><div class="label">Success rate</div>${plot}${kv([
-      ['held', `<b>${esc(ev.successes)}</b> of ${esc(ev.trials)} (${esc(num(rate))})`],
-      ...(ev.rateInterval ? [['Clopper–Pearson interval', `[${esc(num(ev.rateInterval[0]))}, ${esc(num(ev.rateInterval[1]))}]`] as [string, string]] : []),
-      ...(ev.atLeast !== undefined ? [['claimed', `probability ≥ ${esc(num(ev.atLeast))}`] as [string, string]] : []),
-    ])}</div>`);
-  }
-  if (ev.witness !== undefined) {
-    parts.push(`<div class="ev-block"><div class="label">Witness${ev.witness === null ? '' : ' (shrunk)'}</div><pre class="value">${esc(formatValue(ev.witness))}</pre></div>`);
-  }
-  const extra: Array<[string, string]> = [];
-  if (ev.tolerance) extra.push(['tolerance', esc(`${ev.tolerance.precision}: ${ev.tolerance.factor}·ε·√size·scale, ε = ${num(ev.tolerance.epsilon)}`)]);
-  if (ev.alpha !== undefined) extra.push(['α (this claim)', esc(num(ev.alpha))]);
-  for (const [k, v] of Object.entries(ev.notes ?? {})) {
-    if (k === 'xLabel' || k === 'yLabel') continue;
-    extra.push([k, esc(typeof v === 'number' ? num(v) : v)]);
-  }
-  if (extra.length) parts.push(`<details class="more"><summary>Details</summary>${kv(extra)}</details>`);
-  return `<div class="evidence">${parts.join('\n')}</div>`;
-}
-
-/**
- * The half-width around the claimed exponent that the verdict resolves: the claim's own
- * `scaling.resolution`, else the engine's (a number or `{ target }` under `evidence.resolution`).
- */
-function claimedResolution(ev: EvidenceSummary): number | undefined {
-  const own = ev.spec?.resolution;
-  if (own !== undefined && Number.isFinite(own)) return own;
-  const engine = (ev as { resolution?: number | { target?: number } }).resolution;
-  const r = typeof engine === 'number' ? engine : engine?.target;
-  return r !== undefined && Number.isFinite(r) && r > 0 ? r : undefined;
-}
-
-/** What the plot's axes are, in the statement's own math (the SVG can only hold plain text). */
-function renderAxesCaption(axes: AxisTitles): string {
-  const side = (name: string, tex: string | undefined, plain: string) => `${name}: ${tex ? renderTex(tex) : esc(plain)}`;
-  return `<p class="plot-caption">${side('y', axes.yTex, axes.y)} · ${side('x', axes.xTex, axes.x)} <span class="muted">(both axes logarithmic${axes.from === 'statement' ? '; read from the tested statement' : axes.from === 'generic' ? '; the claim names neither axis' : ''})</span></p>`;
 }
 
 function renderCounterexample(c: ClaimResult): string {

@@ -25,7 +25,7 @@ export interface AxisTitles {
 interface MaybeAxes { axes?: { x?: unknown; y?: unknown } }
 
 export function scalingAxes(c: Pick<ClaimResult, 'statement' | 'evidence'> & { scaling?: unknown }): AxisTitles {
-  const declared = (c.scaling as MaybeAxes | undefined)?.axes ?? (c.evidence?.spec as MaybeAxes | undefined)?.axes;
+  const declared = (c.scaling as MaybeAxes | undefined)?.axes ?? ((c.evidence as { spec?: unknown } | undefined)?.spec as MaybeAxes | undefined)?.axes;
   if (typeof declared?.x === 'string' && typeof declared.y === 'string') {
     return { x: texToPlain(declared.x), y: texToPlain(declared.y), xTex: textAsTex(declared.x), yTex: textAsTex(declared.y), from: 'claim' };
   }

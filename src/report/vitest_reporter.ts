@@ -1,4 +1,5 @@
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import { DEFAULT_STAT_TESTS } from '../claims/engine_constants.ts';
 import type { ClaimResult } from '../claims/result.ts';
 import type { ClaimStatic } from '../claims/vitest_register.ts';
 import { LiveOutput, type LiveStream } from './live.ts';
@@ -17,6 +18,8 @@ export interface ClaimsReporterOptions {
   command?: string;
   /** print nothing (the CLI prints the JSON itself) */
   quiet?: boolean;
+  /** statistical verdicts the run's α is split over (RunOptions.statTests) @defaultValue 100 */
+  statTests?: number;
 }
 
 /**
@@ -62,7 +65,7 @@ export class ClaimsReporter implements Reporter {
     }
     if (claims.length === 0) return;
     claims.sort((a, b) => a.id.localeCompare(b.id));
-    this.report = buildReport(claims, Date.now() - this.started, this.options.command ?? process.argv.slice(1).join(' '));
+    this.report = buildReport(claims, Date.now() - this.started, this.options.command ?? process.argv.slice(1).join(' '), this.options.statTests);
     this.paths = writeReports(this.report, this.options.outDir ?? 'reports');
     this.live?.finish(this.report, this.paths.html);
   }
@@ -81,19 +84,17 @@ function claimResultOf(test: TestCase): ClaimResult | undefined {
   const state = test.result();
   const message = state.state === 'failed' ? (state.errors?.[0]?.message ?? 'failed').split('\n')[0]! : 'did not finish';
   return {
-    id: info.id, family: info.family, ...(info.catalog ? { catalog: info.catalog } : {}), variant: info.variant, kind: info.kind,
-    expect: info.expect, verdict: 'error', asExpected: false, title: info.title, statement: info.statement,
-    hypotheses: [...(info.hypotheses ?? [])], source: info.source, reason: message, error: message,
-    evidence: { drawn: 0, met: 0 }, seed: 0, claimSeed: 0, budget: '', backend: '', linalg: '', file: info.file,
+    ...info, hypotheses: [...(info.hypotheses ?? [])], verdict: 'error', asExpected: false, reason: message, error: message,
+    evidence: { kind: info.kind, drawn: 0, met: 0 }, seed: 0, claimSeed: 0, budget: '', backend: '', linalg: '',
     durationMs: Math.round(test.diagnostic()?.duration ?? 0), replay: '',
   };
 }
 
-export function buildReport(claims: ClaimResult[], durationMs: number, command: string): ClaimsReport {
+export function buildReport(claims: ClaimResult[], durationMs: number, command: string, statTests = DEFAULT_STAT_TESTS): ClaimsReport {
   const first = claims.find((c) => c.budget !== '') ?? claims[0]!;
   const byVerdict: Record<string, number> = { supported: 0, refuted: 0, inconclusive: 0, error: 0 };
   for (const c of claims) byVerdict[c.verdict] = (byVerdict[c.verdict] ?? 0) + 1;
-  const alphas = claims.map((c) => c.evidence.alpha).filter((a): a is number => a !== undefined);
+  const alphas = claims.map((c) => (c.evidence as { alpha?: number }).alpha).filter((a): a is number => a !== undefined);
   return {
     schema: REPORT_SCHEMA,
     run: {
@@ -101,7 +102,7 @@ export function buildReport(claims: ClaimResult[], durationMs: number, command: 
       budget: first.budget,
       backend: first.backend,
       linalg: first.linalg,
-      alpha: alphas.length ? Math.max(...alphas) * Number(process.env.CLAIMCHECK_STAT_TESTS ?? 100) : 0,
+      alpha: alphas.length ? Math.max(...alphas) * statTests : 0,
       ...environmentFacts(),
       startedAt: new Date(Date.now() - durationMs).toISOString(),
       durationMs,

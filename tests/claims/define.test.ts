@@ -37,6 +37,11 @@ describe('defineClaim', () => {
     expect(c.id).toBe('engine.some-identity');
   });
 
+  it('derives the family from the id when the definition leaves it out', () => {
+    const { family: _family, ...rest } = base();
+    expect(defineClaim(rest).family).toBe('engine');
+  });
+
   it.each([
     ['a bad id', { id: 'Engine.Some Identity' }, /^claim 'Engine\.Some Identity': field 'id' must be <family>\.<kebab-name>/],
     ['an id without a family', { id: 'identity' }, /^claim 'identity': field 'id' /],

@@ -6,6 +6,12 @@ import { defineClaim } from '../../src/claims/define.ts';
 import type { ClaimResult } from '../../src/claims/result.ts';
 import { runClaim } from '../../src/claims/run_claim.ts';
 import type { Claim, ClaimDefinition, ClaimKind } from '../../src/claims/types.ts';
+import type { SummaryBase } from '../../src/claims/kinds/kind.ts';
+import type { IdentitySummary } from '../../src/claims/kinds/identity.ts';
+import type { InequalitySummary } from '../../src/claims/kinds/inequality.ts';
+import type { ScalingSummary } from '../../src/claims/kinds/scaling.ts';
+import type { ProbabilitySummary } from '../../src/claims/kinds/probability.ts';
+import type { ExistenceSummary } from '../../src/claims/kinds/existence.ts';
 import { initBackend, type BackendInfo } from '../../src/tensor/backend.ts';
 
 let backend: BackendInfo;
@@ -14,11 +20,13 @@ beforeAll(async () => {
 });
 
 const SEED = 20261123;
-const run = (claim: Claim, extra: { seed?: number; path?: string } = {}): Promise<ClaimResult> =>
+/** every kind's summary fields at once: each test knows the kind it planted */
+type AnyEvidence = SummaryBase<string> & Omit<Partial<IdentitySummary & InequalitySummary & ScalingSummary & ProbabilitySummary & ExistenceSummary>, 'kind'>;
+const run = (claim: Claim, extra: { seed?: number; path?: string } = {}): Promise<ClaimResult & { evidence: AnyEvidence }> =>
   runClaim(claim, {
     seed: extra.seed ?? SEED, budget: BUDGETS.quick, backend, statTests: 1, file: 'tests/x.ts', linalg: 'ml-matrix',
     ...(extra.path !== undefined ? { path: extra.path } : {}),
-  });
+  }) as Promise<ClaimResult & { evidence: AnyEvidence }>;
 
 /** a planted claim of the engine's own test family */
 function claim<I, K extends ClaimKind>(

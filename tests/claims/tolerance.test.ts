@@ -1,7 +1,7 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { allowance, epsilonOf, TOLERANCE_FACTOR } from '../../src/claims/tolerance.ts';
-import { judgeIdentity } from '../../src/claims/verdict_rules.ts';
+import { judgeIdentity } from '../../src/claims/kinds/identity.ts';
 
 const EPS32 = 2 ** -23;
 const MIN_NORMAL64 = 2.2250738585072014e-308; // 2⁻¹⁰²²

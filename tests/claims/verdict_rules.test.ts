@@ -1,9 +1,12 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { NonFiniteError } from '../../src/claims/errors.ts';
-import {
-  assertFiniteEvidence, claimAlpha, judgeIdentity, judgeInequality, judgeProbability, judgeScaling,
-} from '../../src/claims/verdict_rules.ts';
+import { judgeIdentity } from '../../src/claims/kinds/identity.ts';
+import { judgeInequality } from '../../src/claims/kinds/inequality.ts';
+import { assertFiniteEvidence } from '../../src/claims/kinds/kind.ts';
+import { judgeProbability } from '../../src/claims/kinds/probability.ts';
+import { judgeScaling } from '../../src/claims/kinds/scaling.ts';
+import { claimAlpha } from '../../src/claims/run_claim.ts';
 import { Rng } from '../../src/tensor/rng.ts';
 
 /** the level a claim gets in a default run: α = 0.01 shared by 200 statistical verdicts */

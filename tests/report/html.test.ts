@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { createHash } from 'node:crypto';
+import type { ScalingSummary } from '../../src/claims/kinds/scaling.ts';
 import { renderHtml } from '../../src/report/html.ts';
 import { NAV_SCRIPT } from '../../src/report/nav_script.ts';
 import { scalingAxes, texToPlain } from '../../src/report/plot_axes.ts';
@@ -109,7 +110,7 @@ describe('renderHtml: content a reviewer needs', () => {
 
   it('draws a log-log plot for each scaling claim with points, and trajectories for series', () => {
     const drift = document.getElementById('claim-balancedness.gradient-flow-drift-rate')!;
-    expect(drift.querySelectorAll('.scaling g[aria-label="dot"] circle').length).toBe(sampleReport.claims[3]!.evidence.points!.length);
+    expect(drift.querySelectorAll('.scaling g[aria-label="dot"] circle').length).toBe((sampleReport.claims[3]!.evidence as ScalingSummary).points!.length);
     expect(drift.querySelectorAll('.series figure g[aria-label="line"]').length).toBe(2);
     expect(drift.textContent).toContain('1.01');
     expect(drift.textContent).toContain('[0.93, 1.09]');
@@ -126,7 +127,7 @@ describe('renderHtml: content a reviewer needs', () => {
 
   it('never rounds a Bonferroni-adjusted level up to 100%', () => {
     const c = sampleReport.claims[3]!;
-    const adjusted = { ...c, evidence: { ...c.evidence, fit: { ...c.evidence.fit!, level: 0.999474 } } };
+    const adjusted = { ...c, evidence: { ...c.evidence, fit: { ...(c.evidence as ScalingSummary).fit!, level: 0.999474 } } };
     const text = parseHTML(renderHtml({ ...sampleReport, claims: [adjusted] })).document.querySelector('.scaling')!.textContent!;
     expect(text).toContain('99.95% interval');
     expect(text).not.toMatch(/100% interval/);
@@ -224,7 +225,7 @@ describe('plot axis titles', () => {
     expect(scalingAxes(fixture)).toMatchObject({ x: 'step size μ', y: '‖B_T − B_0‖_F', from: 'notes' });
     const c = { ...fixture, evidence: { ...fixture.evidence, notes: {} } };
     expect(scalingAxes(c)).toMatchObject({ x: 'μ', y: '‖B_T − B₀‖_F', xTex: String.raw`\mu`, from: 'statement' });
-    const named = { ...c, evidence: { ...c.evidence, spec: { ...c.evidence.spec!, axes: { x: 'step size $\\mu$', y: 'drift' } } } };
+    const named = { ...c, evidence: { ...c.evidence, spec: { ...(c.evidence as ScalingSummary).spec!, axes: { x: 'step size $\\mu$', y: 'drift' } } } };
     expect(scalingAxes(named)).toMatchObject({ x: 'step size μ', y: 'drift', from: 'claim' });
     expect(scalingAxes({ ...c, statement: 'd=8:\\ \\text{fitted exponent} \\le -1' }).from).toBe('generic');
     expect(texToPlain(String.raw`\|W_T - W_0\|_F`)).toBe('‖W_T − W₀‖_F');
@@ -240,7 +241,7 @@ describe('renderHtml: sparse or odd results', () => {
     const base = sampleReport.claims[0]!;
     const sparse = {
       ...base, id: 'odd.sparse', family: 'odd', kind: 'scaling' as const, statement: '', hypotheses: [], note: undefined,
-      evidence: { drawn: 0, met: 0, fit: { exponent: NaN, interval: [NaN, Infinity] as [number, number], level: 0.99, constant: NaN, r2: NaN, drifting: true }, points: [{ x: 0, y: 0, seed: 1 }] },
+      evidence: { kind: 'scaling' as const, drawn: 0, met: 0, fit: { exponent: NaN, interval: [NaN, Infinity] as [number, number], level: 0.99, constant: NaN, r2: NaN, drifting: true }, points: [{ x: 0, y: 0, seed: 1 }] },
     };
     const out = parseHTML(renderHtml({ ...sampleReport, claims: [sparse] })).document;
     expect(out.getElementById('claim-odd.sparse')!.querySelector('.claim-id')!.textContent).toBe('odd.sparse');
