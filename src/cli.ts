@@ -5,7 +5,7 @@ import { resolveBudget } from './claims/budgets.ts';
 import { BadOptionError, ClaimcheckError } from './claims/errors.ts';
 import { DEFAULT_SEED, DEFAULT_STAT_TESTS, parseSeed } from './claims/options.ts';
 import { catalogFiles, loadClaims, looksLikeFile, PACKAGE_ROOT, selectClaims, type LoadedClaim } from './cli/load_claims.ts';
-import { parseBackendName } from './tensor/backend.ts';
+import { parseBackendName, preflightBackend } from './tensor/backend.ts';
 import { ClaimsReporter } from './report/vitest_reporter.ts';
 import type { ClaimsReport } from './report/schema.ts';
 
@@ -63,6 +63,8 @@ async function runThroughVitest(selected: LoadedClaim[], flags: RunFlags, comman
     CLAIMCHECK_PATH: flags.path ?? '',
     OPENBLAS_NUM_THREADS: process.env.OPENBLAS_NUM_THREADS ?? '1',
   });
+  // Once here, not in every worker: the no-adapter line, and the adapter for the run metadata.
+  await preflightBackend(flags.backend);
   const entries = writeEntries(selected);
   const reporter = new ClaimsReporter({
     outDir: flags.out, stream: flags.json ? process.stderr : process.stdout, total: selected.length, command,
@@ -106,7 +108,7 @@ export function buildProgram(): Command {
   const runLike = (cmd: Command) => cmd
     .option('--budget <name>', 'quick | ci | thorough', 'ci')
     .option('--seed <n>', 'global seed (each claim derives its own)', integerOption('--seed'), String(DEFAULT_SEED))
-    .option('--backend <name>', 'auto | tensorflow | wasm | cpu', process.env.CLAIMCHECK_BACKEND ?? 'auto')
+    .option('--backend <name>', 'auto | webgpu | tensorflow | wasm | cpu', process.env.CLAIMCHECK_BACKEND ?? 'auto')
     .option('--out <dir>', 'folder for claims.json, claims.html, claims.junit.xml', 'reports')
     .option('--json', 'print only the claims report as JSON on stdout');
 
