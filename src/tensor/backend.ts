@@ -25,6 +25,8 @@ export interface BackendInfo {
 }
 
 let active: BackendInfo | undefined;
+/** What the active backend was asked for: an explicit `webgpu` that fell back to wasm is not retried. */
+let activeWant: BackendName | 'auto' | undefined;
 
 // Each backend registers itself with tfjs-core as a side effect of its module; the native
 // binding downloads libtensorflow at install time and is an optional dependency.
@@ -84,7 +86,7 @@ export function parseBackendName(value: string | undefined): BackendName | 'auto
  */
 export async function initBackend(requested?: string): Promise<BackendInfo> {
   const want = parseBackendName(requested ?? process.env.CLAIMCHECK_BACKEND);
-  if (active && (want === 'auto' || want === active.name || (want === 'webgpu' && active.skipped.some((s) => s.startsWith('webgpu:'))))) return active;
+  if (active && (want === 'auto' || want === active.name || want === activeWant)) return active;
   const skipped: string[] = [];
   // An explicit `webgpu` with no adapter falls back to wasm with one line (the run metadata keeps it).
   const order: BackendName[] = want === 'auto' ? ['webgpu', 'tensorflow', 'wasm'] : want === 'webgpu' ? ['webgpu', 'wasm'] : [want];
@@ -95,6 +97,7 @@ export async function initBackend(requested?: string): Promise<BackendInfo> {
       // The tolerance policy's ε follows the backend's floats: 32 → float32 (wasm, WebGPU), else 16-bit.
       const floatPrecision = tf.backend().floatPrecision();
       const adapter = name === 'webgpu' ? webgpuAdapter() : undefined;
+      activeWant = want;
       active = { name, floatPrecision, epsilon: floatPrecision === 32 ? 2 ** -23 : 2 ** -10, skipped, ...(adapter ? { adapter } : {}) };
       if (want === 'webgpu' && name !== 'webgpu') warnOnce(`claimcheck: ${skipped[0]}; running on ${name}`);
       return active;

@@ -139,7 +139,9 @@ export async function probeWebgpu(allowSoftware: boolean): Promise<WebgpuAdapter
   return typeof found === 'string' ? found : found.adapter;
 }
 
-let prepared: Promise<string | undefined> | undefined;
+// One registration a process; a failed `auto` attempt (hardware only) does not stop a later `webgpu` one.
+const prepared = new Map<boolean, Promise<string | undefined>>();
+let registered = false;
 
 /**
  * Make `navigator.gpu` from Dawn's Node binding and register tfjs's WebGPU backend (once a process).
@@ -147,8 +149,16 @@ let prepared: Promise<string | undefined> | undefined;
  * @returns undefined when the backend is registered and an adapter is there, else why not (one line).
  */
 export function prepareWebgpu(allowSoftware: boolean): Promise<string | undefined> {
-  prepared ??= register(allowSoftware);
-  return prepared;
+  if (registered) return Promise.resolve(undefined);
+  let p = prepared.get(allowSoftware);
+  if (!p) {
+    p = register(allowSoftware).then((why) => {
+      if (why === undefined) registered = true;
+      return why;
+    });
+    prepared.set(allowSoftware, p);
+  }
+  return p;
 }
 
 async function register(allowSoftware: boolean): Promise<string | undefined> {
