@@ -116,7 +116,7 @@ async function runPass(requested: string | undefined, options: BenchOptions): Pr
   try {
     const info = await initBackend(requested);
     backend = info.name;
-    if (info.adapter) adapter = `${info.adapter.vendor} ${info.adapter.device || info.adapter.architecture}${info.adapter.software ? " (software)" : ""}`;
+    if (info.adapter) adapter = `${info.adapter.vendor} ${info.adapter.device || info.adapter.architecture}${info.adapter.software ? ' (software)' : ''}`;
     if (requested !== undefined && info.name !== requested) throw new Error(`asked for ${requested}, got ${info.name}: ${info.skipped.join('; ')}`);
   } catch (err) {
     writeLine({ name: 'bench.backend', error: message(err) });

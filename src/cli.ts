@@ -77,7 +77,8 @@ async function runThroughVitest(selected: LoadedClaim[], flags: RunFlags, comman
     include: entries.map((e) => e.slice(PACKAGE_ROOT.length + 1)),
     watch: false,
     pool: 'forks',
-    maxWorkers: 2,
+    // two on the two-core machines; a device check sets more (CLAIMCHECK_WORKERS)
+    maxWorkers: Number(process.env.CLAIMCHECK_WORKERS) || 2,
     testTimeout: maxTimeout,
     reporters: [reporter],
     silent: 'passed-only',
