@@ -47,7 +47,8 @@ unxz_to() { # FILE.xz → stdout; python3's lzma where the image has no xz
 # --- Node and node_modules: the machine's own, else the kit's
 STAGE=/tmp/claimcheck-kit
 NODE_OK=0
-if command -v node >/dev/null && node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)'; then NODE_OK=1; fi
+# DEVICE_CHECK_USE_KIT=1 takes the kit's Node even where one is installed (to test the kit here)
+if [ "${DEVICE_CHECK_USE_KIT:-0}" != 1 ] && command -v node >/dev/null && node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)'; then NODE_OK=1; fi
 if [ "$NODE_OK" = 0 ]; then
   [ -f "$KIT/node.xz" ] || { say "device-check: no Node ≥ 20.19 and no $KIT/node.xz (bash scripts/build-device-kit.sh, then carry $KIT)"; exit 2; }
   mkdir -p "$STAGE/bin"
