@@ -32,14 +32,15 @@ async function time(fn: () => tf.Tensor, reps: number, warmup = 2): Promise<numb
  * saves the second n×m repack: at m = 4096, timed interleaved with the former step, the median
  * went from 30.4 to 23.1 ms (and 31.0 to 24.7 ms in a second run) on a noisy 15–21 GFLOP/s machine.
  */
-export async function bench(emit: (line: Record<string, unknown>) => void, ctx: { matmulGflops: number }): Promise<void> {
+export async function bench(emit: (line: Record<string, unknown>) => void, ctx: { matmulGflops: number; widths?: number[] }): Promise<void> {
   const n = 256, d = 32;
   const rng = new Rng(1);
-  for (const m of [1024, 4096]) {
+  // `--widths` sets them (the device check goes to 65 536, where n×m tensors are 64 MiB)
+  for (const m of ctx.widths ?? [1024, 4096]) {
     const net: TwoLayerNet = initTwoLayer(rng, { d, m, parameterization: 'ntk' });
     const batch = makeBatch(rng.normals(n * d), n, d);
     const y = tf.tensor1d(Float32Array.from(rng.normals(n)));
-    const reps = m === 4096 ? 7 : 15;
+    const reps = m >= 16384 ? 3 : m >= 4096 ? 7 : 15;
 
     // Z = XW and Zᵀ = WᵀXᵀ (2·2ndm), HHᵀ and DDᵀ (2·2n²m), XXᵀ (2n²d)
     const gramFlops = 4 * n * d * m + 4 * n * n * m + 2 * n * n * d;

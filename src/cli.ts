@@ -6,6 +6,7 @@ import { KINDS } from './claims/kinds/registry.ts';
 import { DEFAULT_SEED, DEFAULT_STAT_TESTS, parseRunOptions, type RunOptions } from './claims/options.ts';
 import { loadClaims, looksLikeFile, selectClaims, type LoadedClaim } from './cli/load_claims.ts';
 import { claimcheckConfig, PACKAGE_ROOT } from './cli/vitest_config.ts';
+import { preflightBackend } from './tensor/backend.ts';
 import { ClaimsReporter } from './report/vitest_reporter.ts';
 import type { ClaimsReport } from './report/schema.ts';
 import { formatList, listCount, listRows, type ListFilters } from './cli/list_claims.ts';
@@ -42,6 +43,8 @@ function runOptionsOf(flags: RunFlags, selected: LoadedClaim[] = []): RunOptions
 async function runThroughVitest(selected: LoadedClaim[], flags: RunFlags, command: string): Promise<{ report: ClaimsReport | undefined; reporter: ClaimsReporter }> {
   const options = runOptionsOf(flags, selected);
   const budget = BUDGETS[options.budget];
+  // Once here, not in every worker: the no-adapter line, and the adapter for the run metadata.
+  await preflightBackend(options.backend);
   const reporter = new ClaimsReporter({
     outDir: flags.out, stream: flags.json ? process.stderr : process.stdout, total: selected.length, command, statTests: options.statTests,
   });
@@ -82,7 +85,7 @@ export function buildProgram(): Command {
   const runLike = (cmd: Command) => cmd
     .option('--budget <name>', 'quick | ci | thorough', 'ci')
     .option('--seed <n>', 'global seed (each claim derives its own)', integerOption('--seed'), String(DEFAULT_SEED))
-    .option('--backend <name>', 'auto | tensorflow | wasm | cpu', process.env.CLAIMCHECK_BACKEND ?? 'auto')
+    .option('--backend <name>', 'auto | webgpu | tensorflow | wasm | cpu', process.env.CLAIMCHECK_BACKEND ?? 'auto')
     .option('--out <dir>', 'folder for claims.json, claims.html, claims.junit.xml', 'reports')
     .option('--json', 'print only the claims report as JSON on stdout');
 

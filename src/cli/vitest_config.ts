@@ -67,8 +67,8 @@ export function claimcheckConfig({ options, claimFiles, unitTests = false, repor
       root: PACKAGE_ROOT,
       include: [...(unitTests ? ['tests/**/*.test.ts'] : []), ...(claimFiles ?? ['properties/*.ts'])],
       pool: 'forks',
-      // two forks on two cores (the claim files spread over both)
-      maxWorkers: 2,
+      // two forks on the two-core machines; a device check sets more (CLAIMCHECK_WORKERS)
+      maxWorkers: Number(process.env.CLAIMCHECK_WORKERS) || 2,
       testTimeout,
       setupFiles: [resolve(PACKAGE_ROOT, 'tests/setup/fast_check_seed.ts')],
       // npm test runs without Debian's extras and names what it left out; test:all refuses to skip

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
+import { gpuFacts } from '../tensor/backend.ts';
 import type { RunMetadata } from './schema.ts';
 
 const require = createRequire(import.meta.url);
@@ -36,6 +37,8 @@ export function versionOf(pkg: string): string {
 /** Versions and machine facts for the report's run metadata. */
 export function environmentFacts(): Pick<RunMetadata, 'versions' | 'machine'> {
   const cpus = os.cpus();
+  // The WebGPU adapter (vendor, architecture, software or not) when the run could use one.
+  const gpu = gpuFacts();
   return {
     versions: {
       claimcheck: (require('../../package.json') as { version: string }).version,
@@ -45,6 +48,8 @@ export function environmentFacts(): Pick<RunMetadata, 'versions' | 'machine'> {
       vitest: versionOf('vitest'),
       'ml-matrix': versionOf('ml-matrix'),
       mathjs: versionOf('mathjs'),
+      webgpu: versionOf('webgpu'),
+      '@tensorflow/tfjs-backend-webgpu': versionOf('@tensorflow/tfjs-backend-webgpu'),
     },
     machine: {
       platform: process.platform,
@@ -53,6 +58,7 @@ export function environmentFacts(): Pick<RunMetadata, 'versions' | 'machine'> {
       cpuModel: cpus[0]?.model ?? 'unknown',
       memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
       node: process.version,
+      ...(gpu ? { gpu } : {}),
     },
   };
 }

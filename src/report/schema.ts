@@ -1,4 +1,5 @@
 import type { ClaimResult } from '../claims/result.ts';
+import type { WebgpuAdapter } from '../tensor/backend.ts';
 
 export const REPORT_SCHEMA = 'claimcheck/1' as const;
 
@@ -12,7 +13,7 @@ export interface RunMetadata {
   /** family-wise false-alarm rate of the statistical verdicts, and how it was split */
   alpha: number;
   versions: Record<string, string>;
-  machine: { platform: string; arch: string; cpus: number; cpuModel: string; memoryGiB: number; node: string };
+  machine: { platform: string; arch: string; cpus: number; cpuModel: string; memoryGiB: number; node: string; gpu?: WebgpuAdapter };
   startedAt: string;
   durationMs: number;
   command: string;

@@ -134,7 +134,9 @@ export function sensingGd64(op: SensingOperator, y: ArrayLike<number>, U0: Mat, 
 }
 
 const toTensor = (m: Mat): tf.Tensor2D => tf.tensor2d(Float32Array.from(m.data), [m.rows, m.cols], 'float32');
-const fromTensor = (t: tf.Tensor, rows: number, cols: number): Mat => mat(rows, cols, t.dataSync());
+// Asynchronous read-back: dataSync stalls a GPU backend (and tfjs's WebGPU backend has no
+// synchronous read in Node at all).
+const fromTensor = async (t: tf.Tensor, rows: number, cols: number): Promise<Mat> => mat(rows, cols, await t.data());
 
 /** Tensors of one sensing problem on the tfjs backend; dispose() when done. */
 export interface SensingTensors {
@@ -199,8 +201,10 @@ export async function sensingGdTf(op: SensingOperator, y: ArrayLike<number>, U0:
       if (readLoss) loss = (await next.loss.data())[0]!;
       next.loss.dispose();
       let stop = t === steps || (lossTol > 0 && loss <= lossTol);
-      if (observe && (t % every === 0 || stop))
-        stop = observe(t, fromTensor(U, op.d1, U0.cols), op.symmetric ? fromTensor(U, op.d1, U0.cols) : fromTensor(V, op.d2, U0.cols), loss) === true || stop;
+      if (observe && (t % every === 0 || stop)) {
+        const u = await fromTensor(U, op.d1, U0.cols);
+        stop = observe(t, u, op.symmetric ? mat(u.rows, u.cols, u.data) : await fromTensor(V, op.d2, U0.cols), loss) === true || stop;
+      }
       if (stop) {
         next.U.dispose();
         if (!op.symmetric) next.V.dispose();
@@ -211,7 +215,8 @@ export async function sensingGdTf(op: SensingOperator, y: ArrayLike<number>, U0:
       U = next.U;
       V = next.V;
     }
-    return { U: fromTensor(U, op.d1, U0.cols), V: op.symmetric ? fromTensor(U, op.d1, U0.cols) : fromTensor(V, op.d2, U0.cols), loss, steps: t };
+    const u = await fromTensor(U, op.d1, U0.cols);
+    return { U: u, V: op.symmetric ? mat(u.rows, u.cols, u.data) : await fromTensor(V, op.d2, U0.cols), loss, steps: t };
   } finally {
     U.dispose();
     if (!op.symmetric) V.dispose();
