@@ -13,7 +13,8 @@ import { krrSampleThreshold, spherePoints } from '../src/kernels/krr_sample_thre
 import { meanExplainedFraction } from '../src/kernels/dimension_bound.ts';
 import { reluNtkGram } from '../src/kernels/krr_kernels.ts';
 import { krrFit, krrPredict } from '../src/kernels/krr.ts';
-import { initReluBiasTwoLayer, reluBiasTwoLayerForward, disposeNet } from '../src/nets/relu_bias_two_layer.ts';
+import { initReluBiasTwoLayer, reluBiasTwoLayerForward } from '../src/nets/relu_bias_two_layer.ts';
+import { disposeVariables } from '../src/nets/variables.ts';
 import { initResnet3, resnet3Forward } from '../src/nets/resnet3.ts';
 import { trainReluBiasTwoLayer, trainResnet3 } from '../src/train/full_batch_gd.ts';
 
@@ -232,7 +233,7 @@ async function d4Errors(rng: Rng): Promise<{ net: number; kernel: number }> {
   const pred = reluBiasTwoLayerForward(net, Xe);
   const netErr = relMse(await pred.data(), te.y.data);
   tf.dispose([Xt, yt, Xe, pred]);
-  disposeNet({ ...net });
+  disposeVariables(net);
   return { net: netErr, kernel };
 }
 function relMse(pred: ArrayLike<number>, y: ArrayLike<number>): number {
@@ -306,7 +307,7 @@ async function d5Errors(rng: Rng): Promise<{ netMse: number; netAbs: number; ker
   const pred = resnet3Forward(net, Xe);
   const [netMse, netAbs] = errs(await pred.data(), te.Y.data);
   tf.dispose([Xt, Yt, Xe, pred]);
-  disposeNet({ ...net });
+  disposeVariables(net);
   return { netMse, netAbs, kernelMse, kernelAbs };
 }
 const d5Hyp = [`x uniform on {−1,1}^30, α = 0.3, y ∈ ℝ^8 as on the slide`, `N = ${d5.N} (the slide uses 1000), width m = ${d5.m}, init scale ${d5.initScale}, ${d5.steps} full-batch GD steps, lr ${d5.learningRate}, all layers trained together`, 'kernel: ReLU NTK ridge regression (ridge 1e-2·mean diagonal) on the same N'];

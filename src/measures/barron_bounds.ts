@@ -51,8 +51,3 @@ export function reduceRepresentation(net: MeanFieldRelu, { tol = 1e-12 }: { tol?
   dirs.forEach((u, i) => { outW.data.set(u, i * d); outA[i] = coef[i]!; });
   return { a: outA, W: outW };
 }
-
-/** Rows of a matrix, as a helper for building representations. */
-export function rowsOf(w: Mat): Float64Array[] {
-  return Array.from({ length: w.rows }, (_, i) => w.data.slice(i * w.cols, (i + 1) * w.cols));
-}

@@ -1,12 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../tensor/rng.ts';
-
-/** A variable that owns its initial value (tf.variable keeps the source tensor alive otherwise). */
-function owned(t: tf.Tensor): tf.Variable {
-  const v = tf.variable(t);
-  t.dispose();
-  return v;
-}
+import { ownedVariable } from './variables.ts';
 
 /**
  * Two-layer ReLU net with biases, `f(x) = vᵀ ReLU(W x + b)` (Damian, Lee & Soltanolkotabi 2022,
@@ -21,17 +15,13 @@ export interface ReluBiasTwoLayer {
 /** Small random init: W ~ N(0, scale²/d), b ~ N(0, scale²), v ~ N(0, scale²/m). */
 export function initReluBiasTwoLayer(rng: Rng, d: number, m: number, scale: number): ReluBiasTwoLayer {
   return {
-    W: owned(rng.normalTensor([d, m], scale / Math.sqrt(d))),
-    b: owned(rng.normalTensor([1, m], scale)),
-    v: owned(rng.normalTensor([m, 1], scale / Math.sqrt(m))),
+    W: ownedVariable(rng.normalTensor([d, m], scale / Math.sqrt(d))),
+    b: ownedVariable(rng.normalTensor([1, m], scale)),
+    v: ownedVariable(rng.normalTensor([m, 1], scale / Math.sqrt(m))),
   };
 }
 
 /** Forward pass on a batch X (n×d) → n×1. */
 export function reluBiasTwoLayerForward(net: ReluBiasTwoLayer, X: tf.Tensor2D): tf.Tensor2D {
   return tf.tidy(() => tf.matMul(tf.relu(tf.add(tf.matMul(X, net.W), net.b)), net.v) as tf.Tensor2D);
-}
-
-export function disposeNet(net: Record<string, tf.Variable>): void {
-  for (const v of Object.values(net)) v.dispose();
 }

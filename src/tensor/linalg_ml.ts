@@ -1,15 +1,15 @@
 import { CholeskyDecomposition, EigenvalueDecomposition, Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { assertFinite, mat, matmul, transpose, type Mat } from './dense.ts';
-import type { Linalg, Svd } from './linalg.ts';
+import type { Linalg, Svd } from './linalg_types.ts';
 import {
-  assertChain,
+  assertProductInputs,
   assertFiniteResult,
   assertRhs,
   assertUsable,
   notPositiveDefinite,
   symmetricPart,
 } from './linalg_guard.ts';
-import { pinvFromSvd } from './linalg_pinv.ts';
+import { guardedPinv } from './linalg_pinv.ts';
 
 const toMl = (a: Mat): Matrix => {
   const m = new Matrix(a.rows, a.cols);
@@ -82,16 +82,9 @@ export const mlMatrixLinalg: Linalg = {
     assertFiniteResult('solveSpd', x.data);
     return x;
   },
-  pinv(a) {
-    assertUsable('pinv', a);
-    const p = pinvFromSvd(a, thinSvd(a), matmul);
-    assertFiniteResult('pinv', p.data);
-    return p;
-  },
+  pinv: (a) => guardedPinv(a, thinSvd, matmul),
   matmul(a, b) {
-    assertChain('matmul', a, b);
-    assertFinite('matmul', a);
-    assertFinite('matmul', b);
+    assertProductInputs('matmul', a, b);
     return matmul(a, b);
   },
 };

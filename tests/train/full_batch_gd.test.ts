@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../../src/tensor/backend.ts';
 import { Rng } from '../../src/tensor/rng.ts';
-import { initReluBiasTwoLayer, disposeNet } from '../../src/nets/relu_bias_two_layer.ts';
+import { initReluBiasTwoLayer } from '../../src/nets/relu_bias_two_layer.ts';
+import { disposeVariables } from '../../src/nets/variables.ts';
 import { initResnet3 } from '../../src/nets/resnet3.ts';
 import { trainReluBiasTwoLayer, trainResnet3 } from '../../src/train/full_batch_gd.ts';
 
@@ -69,7 +70,7 @@ describe('closed-form GD steps match finite-difference gradients', () => {
       moved.forEach((v, i) => expect(Math.abs(v - g[i]!)).toBeLessThan(2e-2 * (1 + Math.abs(g[i]!))));
     }
     tf.dispose([Xt, Yt]);
-    disposeNet({ ...net });
+    disposeVariables(net);
   });
   it('three-layer ResNet A·ReLU(V·ReLU(Wx)) + A·ReLU(Wx)', async () => {
     const rng = new Rng(2);
@@ -88,7 +89,7 @@ describe('closed-form GD steps match finite-difference gradients', () => {
       moved.forEach((v, i) => expect(Math.abs(v - g[i]!)).toBeLessThan(2e-2 * (1 + Math.abs(g[i]!))));
     }
     tf.dispose([Xt, Yt]);
-    disposeNet({ ...net });
+    disposeVariables(net);
     expect(tf.memory().numTensors).toBe(0);
   });
 });
