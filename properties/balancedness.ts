@@ -2,14 +2,36 @@
  * Family A: balancedness and factorized models (CLAIMS.md §A; seed 003 "Proof of Lemma",
  * "Symmetrization I/II"; seed 001 on ‖U‖²_F + ‖V‖²_F versus ‖UVᵀ‖_*).
  */
-import { defineClaim, fc } from 'claimcheck';
-import { balancedness, layerBalancedness, neuronBalancedness } from '../src/measures/balancedness.ts';
-import { deepLinearGdStep } from '../src/nets/deep_linear64.ts';
-import { plantedProblem, sensingGdStep, sensingGradient, type SensingProblem } from '../src/nets/factorized_sensing.ts';
-import { initReluNet64, reluNetGdStep } from '../src/nets/relu_net64.ts';
-import { abs, add, combine, frobenius, mat, matmul, maxAbs, scale, sub, transpose, vstack, type Mat } from '../src/tensor/dense.ts';
-import { linalg, nuclearNorm, spectralNorm } from '../src/tensor/linalg.ts';
-import type { Rng } from '../src/tensor/rng.ts';
+import {
+  defineClaim,
+  fc,
+  abs,
+  add,
+  balancedness,
+  combine,
+  deepLinearGdStep,
+  frobenius,
+  initReluNet64,
+  layerBalancedness,
+  linalg,
+  mat,
+  matmul,
+  maxAbs,
+  neuronBalancedness,
+  nuclearNorm,
+  plantedProblem,
+  reluNetGdStep,
+  scale,
+  sensingGdStep,
+  sensingGradient,
+  spectralNorm,
+  sub,
+  transpose,
+  vstack,
+  type Mat,
+  type Rng,
+  type SensingProblem,
+} from 'claimcheck';
 
 const SEED_003 = '003_e1a41577358f3c93.txt';
 const SEED_001 = '001_08cb02c438334e9c.txt';

@@ -4,19 +4,36 @@
  * D3 dimension counting (float64), D4/D5 networks from small init vs kernel baselines
  * (tfjs float32 nets, float64 kernels), D6 convex circuits.
  */
-import * as tf from '@tensorflow/tfjs-core';
-import { defineClaim, fc, type Rng } from 'claimcheck';
-import { mat, type Mat } from '../src/tensor/dense.ts';
-import { q, polyCompose, complexity, compositionBound, toNumber, type Poly } from '../src/kernels/power_series.ts';
-import { binomial, harmonicDimension, sphericalPolyDimension } from '../src/kernels/spherical_harmonics.ts';
-import { krrSampleThreshold, spherePoints } from '../src/kernels/krr_sample_threshold.ts';
-import { meanExplainedFraction } from '../src/kernels/dimension_bound.ts';
-import { reluNtkGram } from '../src/kernels/krr_kernels.ts';
-import { krrFit, krrPredict } from '../src/kernels/krr.ts';
-import { initReluBiasTwoLayer, reluBiasTwoLayerForward } from '../src/nets/relu_bias_two_layer.ts';
-import { disposeVariables } from '../src/nets/variables.ts';
-import { initResnet3, resnet3Forward } from '../src/nets/resnet3.ts';
-import { trainReluBiasTwoLayer, trainResnet3 } from '../src/train/full_batch_gd.ts';
+import {
+  defineClaim,
+  fc,
+  binomial,
+  complexity,
+  compositionBound,
+  disposeVariables,
+  harmonicDimension,
+  initReluBiasTwoLayer,
+  initResnet3,
+  krrFit,
+  krrPredict,
+  krrSampleThreshold,
+  mat,
+  meanExplainedFraction,
+  polyCompose,
+  q,
+  reluBiasTwoLayerForward,
+  reluNtkGram,
+  resnet3Forward,
+  spherePoints,
+  sphericalPolyDimension,
+  tf,
+  toNumber,
+  trainReluBiasTwoLayer,
+  trainResnet3,
+  type Mat,
+  type Poly,
+  type Rng,
+} from 'claimcheck';
 
 const SEED001 = '001_08cb02c438334e9c.txt';
 const SEED003 = '003_e1a41577358f3c93.txt';

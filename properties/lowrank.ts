@@ -1,8 +1,26 @@
-import { defineClaim, fc, dense, linalg, spectralNorm, type Rng, type Mat } from 'claimcheck';
-import { closestMinimizer, conditionedDesign, leastSquaresGd } from '../src/train/least_squares.ts';
-import { gaussianSensing, measure, scaledInit, sensingGd64, sensingGdTf, spectralMatrix } from '../src/train/matrix_sensing.ts';
-import { columnBasis, detectPhases, phasePoint, type PhasePoint } from '../src/train/phases.ts';
-import { reluLogisticGd } from '../src/train/relu_gd.ts';
+import {
+  defineClaim,
+  fc,
+  closestMinimizer,
+  columnBasis,
+  conditionedDesign,
+  dense,
+  detectPhases,
+  gaussianSensing,
+  leastSquaresGd,
+  linalg,
+  measure,
+  phasePoint,
+  reluLogisticGd,
+  scaledInit,
+  sensingGd64,
+  sensingGdTf,
+  spectralMatrix,
+  spectralNorm,
+  type Mat,
+  type PhasePoint,
+  type Rng,
+} from 'claimcheck';
 
 const SEED003 = '003_e1a41577358f3c93.txt';
 const SEED002 = '002_60c34ee061c798c6.txt';

@@ -2,22 +2,30 @@
  * Family `norms`: norm-based capacity and function spaces, catalog C1–C8 of CLAIMS.md, from seed
  * 000 (F. Liu, "Learning with norm-based neural networks", joint work with Dadi, Zhu, Cevher).
  */
-import { defineClaim, fc } from 'claimcheck';
-import * as math from 'mathjs';
-import { fromRows, mat, type Mat } from '../src/tensor/dense.ts';
-import { linalg } from '../src/tensor/linalg.ts';
-import type { Rng } from '../src/tensor/rng.ts';
-import { forwardMeanField, type MeanFieldRelu } from '../src/nets/mean_field_relu.ts';
-import type { ReluChain } from '../src/nets/relu_chain64.ts';
-import { l1PathNorm } from '../src/measures/l1_path_norm.ts';
-import { pathNorm } from '../src/measures/path_norm.ts';
-import { frobeniusNormSq } from '../src/measures/frobenius_norm.ts';
-import { distanceToInitSq } from '../src/measures/distance_to_init.ts';
-import { spectralComplexity, spectralProduct } from '../src/measures/spectral_complexity.ts';
-import { barronBracket, reduceRepresentation } from '../src/measures/barron_bounds.ts';
-import { featureLpNorm } from '../src/measures/feature_lp_norm.ts';
-import { l1ConstrainedLeastSquares } from '../src/train/l1_constrained_ls.ts';
-import { runStudentTeacherGd } from '../src/train/relu_student_teacher.ts';
+import {
+  defineClaim,
+  fc,
+  barronBracket,
+  distanceToInitSq,
+  featureLpNorm,
+  forwardMeanField,
+  frobeniusNormSq,
+  fromRows,
+  l1ConstrainedLeastSquares,
+  l1PathNorm,
+  linalg,
+  mat,
+  math,
+  pathNorm,
+  reduceRepresentation,
+  runStudentTeacherGd,
+  spectralComplexity,
+  spectralProduct,
+  type Mat,
+  type MeanFieldRelu,
+  type ReluChain,
+  type Rng,
+} from 'claimcheck';
 import golden from './golden/table1-hand-net.json' with { type: 'json' };
 
 const DOC = '000_826657aeae307021.txt';
