@@ -80,7 +80,17 @@ export { initResnet3, resnet3Forward, type Resnet3 } from './nets/resnet3.ts';
 export { disposeVariables } from './nets/variables.ts';
 export { forwardChain, scaleChain, type ReluChain } from './nets/relu_chain64.ts';
 export { deepLinearGdStep, deepLinearGradient } from './nets/deep_linear64.ts';
-export { plantedProblem, sensingGdStep, sensingGradient, type SensingGradient, type SensingProblem } from './nets/factorized_sensing.ts';
+export {
+  adjoint,
+  gaussianSensing,
+  measure,
+  plantedProblem,
+  sensingGradient,
+  spectralMatrix,
+  type PlantedSensing,
+  type SensingGradient,
+  type SensingOperator,
+} from './nets/factorized_sensing.ts';
 
 // ---------------------------------------------------------------- kernels: empirical and analytic NTK, KRR, harmonics
 export { ntkGram, ntkGram64, ntkGramOnBackend, type NtkGramOptions } from './kernels/ntk.ts';
@@ -100,19 +110,8 @@ export { gdStep, trainGd, type GdObservation, type GdOptions } from './train/gd.
 export { drawProblem, lazyRun, type LazyRunOptions, type LazyRunSummary, type Problem } from './train/lazy_run.ts';
 export { trainReluBiasTwoLayer, trainResnet3 } from './train/full_batch_gd.ts';
 export { closestMinimizer, conditionedDesign, leastSquaresGd, type LeastSquaresGdResult } from './train/least_squares.ts';
-export {
-  adjoint,
-  gaussianSensing,
-  measure,
-  scaledInit,
-  sensingGd64,
-  sensingGdTf,
-  sensingLossGrad,
-  spectralMatrix,
-  type SensingGdOptions,
-  type SensingGdResult,
-  type SensingOperator,
-} from './train/matrix_sensing.ts';
+export { descend, descendArray } from './train/descend.ts';
+export { scaledInit, sensingGd64, sensingGdStep, sensingGdTf, sensingStepTf, sensingTensors, type SensingGdOptions, type SensingGdResult, type SensingTensors } from './train/sensing_gd.ts';
 export { columnBasis, detectPhases, phasePoint, type PhasePoint, type Phases } from './train/phases.ts';
 export { reluLogisticGd, reluLogisticLossGrad } from './train/relu_gd.ts';
 export { reluCorrelation, runStudentTeacherGd, studentTeacherGradient, studentTeacherLoss } from './train/relu_student_teacher.ts';

@@ -47,10 +47,10 @@ export function reluNetGradient(net: ReluNet64, X: Float64Array, y: Float64Array
   return { loss, ga, gW };
 }
 
-export function reluNetGdStep(net: ReluNet64, X: Float64Array, y: Float64Array, mu: number): { net: ReluNet64; loss: number } {
+export function reluNetGdStep(net: ReluNet64, X: Float64Array, y: Float64Array, lr: number): { net: ReluNet64; loss: number } {
   const g = reluNetGradient(net, X, y);
   return {
-    net: { ...net, a: net.a.map((v, k) => v - mu * g.ga[k]!), W: net.W.map((v, k) => v - mu * g.gW[k]!) },
+    net: { ...net, a: net.a.map((v, k) => v - lr * g.ga[k]!), W: net.W.map((v, k) => v - lr * g.gW[k]!) },
     loss: g.loss,
   };
 }

@@ -5,7 +5,7 @@ import type { Resnet3 } from '../nets/resnet3.ts';
 /** Options of the full-batch GD loops. */
 export interface GdOptions {
   steps: number;
-  learningRate: number;
+  lr: number;
 }
 
 /**
@@ -14,7 +14,7 @@ export interface GdOptions {
  * whole gradient registry is imported, and the hand-written backward pass needs no
  * transpose flags): one tidy per step, weights updated in place. Returns the final loss.
  */
-export async function trainReluBiasTwoLayer(net: ReluBiasTwoLayer, X: tf.Tensor2D, Y: tf.Tensor2D, { steps, learningRate }: GdOptions): Promise<number> {
+export async function trainReluBiasTwoLayer(net: ReluBiasTwoLayer, X: tf.Tensor2D, Y: tf.Tensor2D, { steps, lr }: GdOptions): Promise<number> {
   const Xt = tf.transpose(X);
   const n = X.shape[0];
   for (let t = 0; t < steps; t++)
@@ -24,9 +24,9 @@ export async function trainReluBiasTwoLayer(net: ReluBiasTwoLayer, X: tf.Tensor2
       const g = tf.mul(tf.sub(tf.matMul(h, net.v), Y), 2 / n);
       const gv = tf.matMul(tf.transpose(h), g);
       const gpre = tf.mul(tf.mul(g, tf.reshape(net.v, [1, -1])), tf.step(pre));
-      net.W.assign(tf.sub(net.W, tf.mul(tf.matMul(Xt, gpre), learningRate)));
-      net.b.assign(tf.sub(net.b, tf.mul(tf.sum(gpre, 0, true), learningRate)));
-      net.v.assign(tf.sub(net.v, tf.mul(gv, learningRate)));
+      net.W.assign(tf.sub(net.W, tf.mul(tf.matMul(Xt, gpre), lr)));
+      net.b.assign(tf.sub(net.b, tf.mul(tf.sum(gpre, 0, true), lr)));
+      net.v.assign(tf.sub(net.v, tf.mul(gv, lr)));
     });
   Xt.dispose();
   const loss = tf.tidy(() => tf.mean(tf.square(tf.sub(tf.matMul(tf.relu(tf.add(tf.matMul(X, net.W), net.b)), net.v), Y))));
@@ -42,7 +42,7 @@ export async function trainReluBiasTwoLayer(net: ReluBiasTwoLayer, X: tf.Tensor2
  * ∂V = h₁ᵀ(∂z ⊙ 1[h₁V>0]), ∂h₁ = ∂z + (∂z ⊙ 1[h₁V>0])Vᵀ, ∂W = Xᵀ(∂h₁ ⊙ 1[XW>0]).
  * All three layers train together, as the slide insists. Returns the final loss.
  */
-export async function trainResnet3(net: Resnet3, X: tf.Tensor2D, Y: tf.Tensor2D, { steps, learningRate }: GdOptions): Promise<number> {
+export async function trainResnet3(net: Resnet3, X: tf.Tensor2D, Y: tf.Tensor2D, { steps, lr }: GdOptions): Promise<number> {
   const Xt = tf.transpose(X);
   const scale = 2 / (Y.shape[0] * Y.shape[1]);
   for (let t = 0; t < steps; t++)
@@ -58,9 +58,9 @@ export async function trainResnet3(net: Resnet3, X: tf.Tensor2D, Y: tf.Tensor2D,
       const gW = tf.matMul(Xt, tf.mul(gh1, tf.step(pre1)));
       const gV = tf.matMul(tf.transpose(h1), gpre2);
       const gA = tf.matMul(tf.transpose(z), G);
-      net.W.assign(tf.sub(net.W, tf.mul(gW, learningRate)));
-      net.V.assign(tf.sub(net.V, tf.mul(gV, learningRate)));
-      net.A.assign(tf.sub(net.A, tf.mul(gA, learningRate)));
+      net.W.assign(tf.sub(net.W, tf.mul(gW, lr)));
+      net.V.assign(tf.sub(net.V, tf.mul(gV, lr)));
+      net.A.assign(tf.sub(net.A, tf.mul(gA, lr)));
     });
   Xt.dispose();
   const loss = tf.tidy(() => {

@@ -52,7 +52,7 @@ export function reluLogisticGd(
   rng: Rng,
   x: Float64Array,
   y: Float64Array,
-  { d, m, eta, lossTol, maxSteps }: { d: number; m: number; eta: number; lossTol: number; maxSteps: number },
+  { d, m, lr, lossTol, maxSteps }: { d: number; m: number; lr: number; lossTol: number; maxSteps: number },
 ): { movement: number; steps: number; loss: number; margin: number } {
   const W0 = rng.normals(m * d);
   const W = Float64Array.from(W0);
@@ -60,7 +60,7 @@ export function reluLogisticGd(
   let cur = reluLogisticLossGrad(W, a, x, y, d);
   let t = 0;
   for (; t < maxSteps && cur.loss > lossTol; t++) {
-    for (let k = 0; k < W.length; k++) W[k] = W[k]! - eta * cur.grad[k]!;
+    for (let k = 0; k < W.length; k++) W[k] = W[k]! - lr * cur.grad[k]!;
     cur = reluLogisticLossGrad(W, a, x, y, d);
   }
   let mv = 0, wn = 0;

@@ -62,7 +62,7 @@ describe('closed-form GD steps match finite-difference gradients', () => {
     const lr = 1e-3;
     const Xt = tf.tensor2d(X);
     const Yt = tf.tensor2d(Y, [n, 1]);
-    await trainReluBiasTwoLayer(net, Xt, Yt, { steps: 1, learningRate: lr });
+    await trainReluBiasTwoLayer(net, Xt, Yt, { steps: 1, lr: lr });
     for (const name of ['W', 'b', 'v'] as const) {
       const g = fdGrad((p) => twoLayerLoss(p, X, Y, d, m), p0, name);
       const moved = Array.from(net[name].dataSync(), (v, i) => (p0[name][i]! - v) / lr);
@@ -82,7 +82,7 @@ describe('closed-form GD steps match finite-difference gradients', () => {
     const lr = 1e-3;
     const Xt = tf.tensor2d(X);
     const Yt = tf.tensor2d(Y);
-    await trainResnet3(net, Xt, Yt, { steps: 1, learningRate: lr });
+    await trainResnet3(net, Xt, Yt, { steps: 1, lr: lr });
     for (const name of ['W', 'V', 'A'] as const) {
       const g = fdGrad((p) => resnetLoss(p, X, Y, d, m, k), p0, name);
       const moved = Array.from(net[name].dataSync(), (v, i) => (p0[name][i]! - v) / lr);

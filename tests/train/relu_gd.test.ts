@@ -15,14 +15,14 @@ function data(rng: Rng, n: number, d: number) {
 describe('reluLogisticGd', () => {
   it('does not move when the loss is already below the target (hand case: no step taken)', () => {
     const { x, y } = data(new Rng(1), 8, 3);
-    const r = reluLogisticGd(new Rng(2), x, y, { d: 3, m: 16, eta: 1, lossTol: 10, maxSteps: 100 });
+    const r = reluLogisticGd(new Rng(2), x, y, { d: 3, m: 16, lr: 1, lossTol: 10, maxSteps: 100 });
     expect(r.steps).toBe(0);
     expect(r.movement).toBe(0);
   });
 
   it('GD drives the loss below the target on separable data with a positive margin', () => {
     const { x, y } = data(new Rng(3), 12, 4);
-    const r = reluLogisticGd(new Rng(4), x, y, { d: 4, m: 256, eta: 2, lossTol: 0.05, maxSteps: 20000 });
+    const r = reluLogisticGd(new Rng(4), x, y, { d: 4, m: 256, lr: 2, lossTol: 0.05, maxSteps: 20000 });
     expect(r.loss).toBeLessThanOrEqual(0.05);
     expect(r.margin).toBeGreaterThan(0);
     expect(r.steps).toBeGreaterThan(0);
@@ -30,8 +30,8 @@ describe('reluLogisticGd', () => {
 
   it('is deterministic given the seed', () => {
     const { x, y } = data(new Rng(5), 6, 3);
-    const a = reluLogisticGd(new Rng(6), x, y, { d: 3, m: 32, eta: 1, lossTol: 0.1, maxSteps: 5000 });
-    const b = reluLogisticGd(new Rng(6), x, y, { d: 3, m: 32, eta: 1, lossTol: 0.1, maxSteps: 5000 });
+    const a = reluLogisticGd(new Rng(6), x, y, { d: 3, m: 32, lr: 1, lossTol: 0.1, maxSteps: 5000 });
+    const b = reluLogisticGd(new Rng(6), x, y, { d: 3, m: 32, lr: 1, lossTol: 0.1, maxSteps: 5000 });
     expect(a).toEqual(b);
   });
 
