@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { plantedProblem } from '../src/nets/factorized_sensing.ts';
-import { sensingGdStep, sensingStepTf, sensingTensors } from '../src/train/sensing_gd.ts';
+import { sensingStepTf, sensingTensors } from '../src/train/sensing_gd.ts';
+import { sensingGdStep } from '../src/train/gd64.ts';
 import { mat, type Mat } from '../src/tensor/dense.ts';
 import { Rng } from '../src/tensor/rng.ts';
 

@@ -11,7 +11,6 @@ import {
   combine,
   deepLinearGdStep,
   frobenius,
-  initReluNet64,
   layerBalancedness,
   linalg,
   mat,
@@ -20,13 +19,14 @@ import {
   neuronBalancedness,
   nuclearNorm,
   plantedProblem,
-  reluNetGdStep,
   scale,
   sensingGdStep,
   sensingGradient,
   spectralNorm,
   sub,
   transpose,
+  twoLayerFromNeurons64,
+  twoLayerGdStep64,
   vstack,
   type Mat,
   type Rng,
@@ -404,16 +404,18 @@ export const reluNeuronConservation = defineClaim({
   instances: sweepInstance,
   check: (_i, { rng, budget }) => {
     const m = 20, d = 5, n = 20;
-    const X = rng.fork('X').normals(n * d, 1 / Math.sqrt(d));
+    const X = mat(n, d, rng.fork('X').normals(n * d, 1 / Math.sqrt(d)));
     const y = rng.fork('y').normals(n);
-    const net0 = initReluNet64(rng.fork('net'), m, d);
-    const D0 = neuronBalancedness(net0.a, net0.W, d);
+    const init = rng.fork('net');
+    // f(x) = Σ a_k ReLU(⟨w_k, x⟩): a ~ N(0, 1), w_k ~ N(0, I/d), drawn a first, then neuron by neuron
+    const net0 = twoLayerFromNeurons64(init.normals(m), init.normals(m * d, 1 / Math.sqrt(d)), { d });
+    const D0 = neuronBalancedness(net0);
     const x: number[] = [], ys: number[] = [];
     for (const T of stepSweep(budget)) {
       const lr = (HORIZON / T) * 0.5;
       let net = net0;
-      for (let t = 0; t < T; t++) net = reluNetGdStep(net, X, y, lr).net;
-      const D = neuronBalancedness(net.a, net.W, d);
+      for (let t = 0; t < T; t++) net = twoLayerGdStep64(net, X, y, lr).net;
+      const D = neuronBalancedness(net);
       x.push(lr);
       ys.push(Math.hypot(...D.map((v, k) => v - D0[k]!)));
     }

@@ -51,9 +51,13 @@ export {
   forwardBatch64,
   gradients64,
   initTwoLayer64,
+  lossGradients64,
   outputScale,
   preactivations64,
+  twoLayerFromNeurons64,
   withWeights,
+  type ExampleLoss,
+  type LossGradients64,
   type Parameterization,
   type TwoLayer64,
   type TwoLayerOptions,
@@ -74,12 +78,11 @@ export {
 } from './nets/two_layer.ts';
 export { autodiffGradients } from './nets/autodiff.ts';
 export { forwardMeanField, type MeanFieldRelu } from './nets/mean_field_relu.ts';
-export { initReluNet64, reluNetGdStep, reluNetGradient, type ReluNet64 } from './nets/relu_net64.ts';
 export { initReluBiasTwoLayer, reluBiasTwoLayerForward, type ReluBiasTwoLayer } from './nets/relu_bias_two_layer.ts';
 export { initResnet3, resnet3Forward, type Resnet3 } from './nets/resnet3.ts';
 export { disposeVariables } from './nets/variables.ts';
 export { forwardChain, scaleChain, type ReluChain } from './nets/relu_chain64.ts';
-export { deepLinearGdStep, deepLinearGradient } from './nets/deep_linear64.ts';
+export { deepLinearGradient } from './nets/deep_linear64.ts';
 export {
   adjoint,
   gaussianSensing,
@@ -110,10 +113,11 @@ export { gdStep, trainGd, type GdObservation, type GdOptions } from './train/gd.
 export { drawProblem, lazyRun, type LazyRunOptions, type LazyRunSummary, type Problem } from './train/lazy_run.ts';
 export { trainReluBiasTwoLayer, trainResnet3 } from './train/full_batch_gd.ts';
 export { closestMinimizer, conditionedDesign, leastSquaresGd, type LeastSquaresGdResult } from './train/least_squares.ts';
-export { descend, descendArray } from './train/descend.ts';
-export { scaledInit, sensingGd64, sensingGdStep, sensingGdTf, sensingStepTf, sensingTensors, type SensingGdOptions, type SensingGdResult, type SensingTensors } from './train/sensing_gd.ts';
+export { deepLinearGdStep, descend, descendArray, sensingGdStep, twoLayerGdStep64 } from './train/gd64.ts';
+export { logisticLoss, squareLoss } from './train/example_losses.ts';
+export { scaledInit, sensingGd64, sensingGdTf, sensingStepTf, sensingTensors, type SensingGdOptions, type SensingGdResult, type SensingTensors } from './train/sensing_gd.ts';
 export { columnBasis, detectPhases, phasePoint, type PhasePoint, type Phases } from './train/phases.ts';
-export { reluLogisticGd, reluLogisticLossGrad } from './train/relu_gd.ts';
+export { reluLogisticGd } from './train/relu_gd.ts';
 export { reluCorrelation, runStudentTeacherGd, studentTeacherGradient, studentTeacherLoss } from './train/relu_student_teacher.ts';
 export { l1ConstrainedLeastSquares } from './train/l1_constrained_ls.ts';
 export { projectL1Ball } from './train/l1_ball_projection.ts';

@@ -109,3 +109,64 @@ export function gradients64(net: TwoLayer64, x: ArrayLike<number>): { ga: Float6
   }
   return { ga, gW };
 }
+
+/**
+ * A net from its neurons given as rows: `neurons` is m×d row-major (row i is wᵢ), as papers and
+ * per-neuron draws write them; stored transposed into the d×m layout of W.
+ */
+export function twoLayerFromNeurons64(
+  a: Float64Array,
+  neurons: ArrayLike<number>,
+  { d, parameterization = 'standard', activation: act = 'relu' }: { d: number; parameterization?: Parameterization; activation?: ActivationName },
+): TwoLayer64 {
+  const m = a.length;
+  const W = new Float64Array(d * m);
+  for (let i = 0; i < m; i++) for (let k = 0; k < d; k++) W[k * m + i] = neurons[i * d + k]!;
+  return { d, m, W, a, c: outputScale(parameterization, m), parameterization, activation: act };
+}
+
+/** A per-example loss ℓ(f, j) at the output f of example j: its value and its slope ∂ℓ/∂f. */
+export type ExampleLoss = (f: number, j: number) => { value: number; slope: number };
+
+/** The total loss over a batch, the outputs, and the gradients (gW in the d×m layout of W). */
+export interface LossGradients64 {
+  loss: number;
+  f: Float64Array;
+  ga: Float64Array;
+  gW: Float64Array;
+}
+
+/**
+ * L = Σⱼ ℓ(f(xⱼ), j) (or the mean, (1/n)Σⱼ, with `mean`) and its closed-form gradients over the
+ * rows of X, in float64, one pass:
+ * ∂L/∂aᵢ = Σⱼ ℓ'ⱼ c σ(zⱼᵢ), ∂L/∂wᵢ = Σⱼ ℓ'ⱼ c aᵢ σ'(zⱼᵢ) xⱼ (seed 003, "Overparameterized nonlinear
+ * least squares": the chain rule through J(θ)ᵀ). Neurons with σ(z) = 0 or σ'(z) = 0 add nothing
+ * and are skipped (ReLU's inactive ones), so ReLU nets cost only their active paths.
+ */
+export function lossGradients64(net: TwoLayer64, X: Mat, loss: ExampleLoss, { mean = false }: { mean?: boolean } = {}): LossGradients64 {
+  const { d, m, a, c } = net;
+  const s = activation(net.activation);
+  const n = X.rows;
+  const ga = new Float64Array(m);
+  const gW = new Float64Array(d * m);
+  const f = new Float64Array(n);
+  let total = 0;
+  for (let j = 0; j < n; j++) {
+    const x = X.data.subarray(j * d, (j + 1) * d);
+    const z = preactivations64(net, x);
+    let o = 0;
+    for (let i = 0; i < m; i++) o += a[i]! * s.value(z[i]!);
+    f[j] = c * o;
+    const { value, slope } = loss(f[j]!, j);
+    total += value;
+    const gc = (mean ? slope / n : slope) * c;
+    for (let i = 0; i < m; i++) {
+      const v = s.value(z[i]!), p = s.first(z[i]!);
+      if (v !== 0) ga[i]! += gc * v;
+      if (p === 0) continue;
+      const coef = gc * a[i]! * p;
+      for (let k = 0; k < d; k++) gW[k * m + i]! += coef * x[k]!;
+    }
+  }
+  return { loss: mean ? total / n : total, f, ga, gW };
+}

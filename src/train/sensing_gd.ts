@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { mat, type Mat } from '../tensor/dense.ts';
 import type { Rng } from '../tensor/rng.ts';
-import { sensingGradient, type SensingGradient, type SensingOperator } from '../nets/factorized_sensing.ts';
-import { descend } from './descend.ts';
+import type { SensingOperator } from '../nets/factorized_sensing.ts';
+import { sensingGdStep } from './gd64.ts';
 
 // Gradient descent on the factorized sensing problem of nets/factorized_sensing.ts: one float64
 // step, the float64 and float32 (tensor backend) loops with their observer.
@@ -30,16 +30,6 @@ export interface SensingGdResult {
   V: Mat;
   loss: number;
   steps: number;
-}
-
-/**
- * One gradient-descent step (U, V) ← (U − lr·∇_U L, V − lr·∇_V L) in float64, with the gradient
- * at the old point (its loss is the loss before the step). For a symmetric operator V stays tied to U.
- */
-export function sensingGdStep(op: SensingOperator, y: ArrayLike<number>, U: Mat, V: Mat, lr: number): { U: Mat; V: Mat; grad: SensingGradient } {
-  const grad = sensingGradient(op, y, U, V);
-  const U1 = descend(U, grad.gradU, lr);
-  return { U: U1, V: op.symmetric ? U1 : descend(V, grad.gradV, lr), grad };
 }
 
 /**
