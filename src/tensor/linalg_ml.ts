@@ -1,14 +1,7 @@
 import { CholeskyDecomposition, EigenvalueDecomposition, Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { assertFinite, mat, matmul, transpose, type Mat } from './dense.ts';
 import type { Linalg, Svd } from './linalg_types.ts';
-import {
-  assertProductInputs,
-  assertFiniteResult,
-  assertRhs,
-  assertUsable,
-  notPositiveDefinite,
-  symmetricPart,
-} from './linalg_guard.ts';
+import { assertFiniteResult, assertProductInputs, assertRhs, assertUsable, notPositiveDefinite, symmetricPart } from './linalg_guard.ts';
 import { guardedPinv } from './linalg_pinv.ts';
 
 const toMl = (a: Mat): Matrix => {

@@ -4,14 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { assertFinite, mat, type Mat } from './dense.ts';
 import { LinalgError } from './errors.ts';
 import type { Linalg } from './linalg_types.ts';
-import {
-  assertProductInputs,
-  assertFiniteResult,
-  assertRhs,
-  assertUsable,
-  notPositiveDefinite,
-  symmetricPart,
-} from './linalg_guard.ts';
+import { assertFiniteResult, assertProductInputs, assertRhs, assertUsable, notPositiveDefinite, symmetricPart } from './linalg_guard.ts';
 import { mlMatrixLinalg } from './linalg_ml.ts';
 import { chooseOpenblasCore } from './openblas_core.ts';
 import { guardedPinv } from './linalg_pinv.ts';
