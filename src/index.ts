@@ -52,8 +52,10 @@ export {
   gradients64,
   initTwoLayer64,
   lossGradients64,
+  neuronRows,
   outputScale,
   preactivations64,
+  scaleOutput,
   twoLayerFromNeurons64,
   withWeights,
   type ExampleLoss,
@@ -77,7 +79,6 @@ export {
   type TwoLayerNet,
 } from './nets/two_layer.ts';
 export { autodiffGradients } from './nets/autodiff.ts';
-export { forwardMeanField, type MeanFieldRelu } from './nets/mean_field_relu.ts';
 export { initReluBiasTwoLayer, reluBiasTwoLayerForward, type ReluBiasTwoLayer } from './nets/relu_bias_two_layer.ts';
 export { initResnet3, resnet3Forward, type Resnet3 } from './nets/resnet3.ts';
 export { disposeVariables } from './nets/variables.ts';
@@ -130,5 +131,5 @@ export { featureLpNorm } from './measures/feature_lp_norm.ts';
 export { fisherRaoNormSq } from './measures/fisher_rao.ts';
 export { frobeniusNormSq } from './measures/frobenius_norm.ts';
 export { l1PathNorm } from './measures/l1_path_norm.ts';
-export { chainOfMeanField, pathNorm } from './measures/path_norm.ts';
+export { chainOfTwoLayer, pathNorm } from './measures/path_norm.ts';
 export { l21Norm, spectralComplexity, spectralProduct } from './measures/spectral_complexity.ts';
