@@ -4,8 +4,8 @@ import { initTwoLayer64, type Parameterization, type TwoLayer64, type TwoLayerOp
 import type { Rng } from '../tensor/rng.ts';
 
 /**
- * A two-layer net on the tensor backend (float32): f(x) = c Σᵢ aᵢ σ(⟨wᵢ,x⟩), c = 1 (standard)
- * or m^{-1/2} (ntk); see `Parameterization`. Weights are stored in the layout the products
+ * The two-layer net of two_layer64.ts on the tensor backend (float32): f(x) = c Σᵢ aᵢ σ(⟨wᵢ,x⟩),
+ * c = 1 (standard), m^{-1/2} (ntk) or 1/m (mean-field); see `Parameterization`. Weights are stored in the layout the products
  * want (transpose flags are 7–30× slower on wasm): W is d×m so X·W is n×m, a is m×1 so σ(XW)·a
  * is n×1. The owner disposes `W` and `a` (see `disposeNet`).
  */

@@ -1,3 +1,5 @@
+import { descendArray } from './gd64.ts';
+
 /**
  * Population gradient descent for the student–teacher problem of seed 000 (slide "How does
  * student(s) become teacher(s)"; Zhu, Liu & Cevher 2024; Xu & Du 2023):
@@ -51,7 +53,7 @@ export function runStudentTeacherGd(W: Float64Array[], V: readonly Float64Array[
   for (let t = 0; t <= last; t++) {
     if (checkpoints.includes(t)) out.push(studentTeacherLoss(W, V));
     const G = studentTeacherGradient(W, V);
-    W.forEach((w, i) => { for (let j = 0; j < w.length; j++) w[j]! -= lr * G[i]![j]!; });
+    W.forEach((w, i) => w.set(descendArray(w, G[i]!, lr)));
   }
   return out;
 }

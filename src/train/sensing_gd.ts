@@ -4,8 +4,8 @@ import type { Rng } from '../tensor/rng.ts';
 import type { SensingOperator } from '../nets/factorized_sensing.ts';
 import { sensingGdStep } from './gd64.ts';
 
-// Gradient descent on the factorized sensing problem of nets/factorized_sensing.ts: one float64
-// step, the float64 and float32 (tensor backend) loops with their observer.
+// Gradient descent on the factorized sensing problem of nets/factorized_sensing.ts: the float64
+// loop (over gd64.ts's step) and the float32 step and loop on the tensor backend, with their observer.
 
 /** Scaled random init `α·G`, G with i.i.d. N(0,1) entries (seed 003, "small random init"). */
 export function scaledInit(rng: Rng, rows: number, cols: number, alpha: number): Mat {
