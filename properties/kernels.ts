@@ -10,9 +10,11 @@ import {
   binomial,
   complexity,
   compositionBound,
+  disposeNet,
   disposeVariables,
+  forward,
   harmonicDimension,
-  initReluBiasTwoLayer,
+  initTwoLayerWithBias,
   initResnet3,
   krrFit,
   krrPredict,
@@ -21,14 +23,13 @@ import {
   meanExplainedFraction,
   polyCompose,
   q,
-  reluBiasTwoLayerForward,
   reluNtkGram,
   resnet3Forward,
   spherePoints,
   sphericalPolyDimension,
   tf,
   toNumber,
-  trainReluBiasTwoLayer,
+  trainTwoLayerMse,
   trainResnet3,
   type Mat,
   type Poly,
@@ -244,13 +245,14 @@ async function d4Errors(rng: Rng): Promise<{ net: number; kernel: number }> {
   let trace = 0;
   for (let i = 0; i < n; i++) trace += K.data[i * n + i]!;
   const kernel = Math.min(...[1e-4, 1e-2, 1e-1, 1].map((r) => relMse(krrPredict(krrFit(K, tr.y, { ridge: (r * trace) / n }), Kte).data, te.y.data)));
-  const net = initReluBiasTwoLayer(rng.fork('init'), d, m, initScale);
+  const net0 = initTwoLayerWithBias(rng.fork('init'), { d, m, scale: initScale });
   const [Xt, yt, Xe] = [tf.tensor2d(Float32Array.from(tr.X.data), [n, d]), tf.tensor2d(Float32Array.from(tr.y.data), [n, 1]), tf.tensor2d(Float32Array.from(te.X.data), [nTest, d])];
-  await trainReluBiasTwoLayer(net, Xt, yt, { steps, lr });
-  const pred = reluBiasTwoLayerForward(net, Xe);
+  const { net } = await trainTwoLayerMse(net0, Xt, yt, { steps, lr });
+  const pred = forward(net, Xe);
   const netErr = relMse(await pred.data(), te.y.data);
   tf.dispose([Xt, yt, Xe, pred]);
-  disposeVariables(net);
+  disposeNet(net0);
+  if (net !== net0) disposeNet(net);
   return { net: netErr, kernel };
 }
 function relMse(pred: ArrayLike<number>, y: ArrayLike<number>): number {

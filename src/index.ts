@@ -70,6 +70,7 @@ export {
   disposeNet,
   forward,
   initTwoLayer,
+  initTwoLayerWithBias,
   makeBatch,
   preactivations,
   toNet64,
@@ -79,7 +80,6 @@ export {
   type TwoLayerNet,
 } from './nets/two_layer.ts';
 export { autodiffGradients } from './nets/autodiff.ts';
-export { initReluBiasTwoLayer, reluBiasTwoLayerForward, type ReluBiasTwoLayer } from './nets/relu_bias_two_layer.ts';
 export { initResnet3, resnet3Forward, type Resnet3 } from './nets/resnet3.ts';
 export { disposeVariables } from './nets/variables.ts';
 export { forwardChain, scaleChain, type ReluChain } from './nets/relu_chain64.ts';
@@ -112,7 +112,7 @@ export { complexity, compositionBound, polyAbs, polyAdd, polyCompose, polyDeriva
 // ---------------------------------------------------------------- train: training loops and their observers
 export { gdStep, trainGd, type GdObservation, type GdOptions } from './train/gd.ts';
 export { drawProblem, lazyRun, type LazyRunOptions, type LazyRunSummary, type Problem } from './train/lazy_run.ts';
-export { trainReluBiasTwoLayer, trainResnet3 } from './train/full_batch_gd.ts';
+export { trainResnet3, trainTwoLayerMse, type FullBatchGdOptions } from './train/full_batch_gd.ts';
 export { closestMinimizer, conditionedDesign, leastSquaresGd, type LeastSquaresGdResult } from './train/least_squares.ts';
 export { deepLinearGdStep, descend, descendArray, sensingGdStep, twoLayerGdStep64 } from './train/gd64.ts';
 export { logisticLoss, squareLoss } from './train/example_losses.ts';

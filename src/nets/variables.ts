@@ -7,7 +7,7 @@ export function ownedVariable(t: tf.Tensor): tf.Variable {
   return v;
 }
 
-/** Dispose every variable of a net held as named tf.Variables (ReluBiasTwoLayer, Resnet3). */
+/** Dispose every variable of a net held as named tf.Variables (Resnet3). */
 export function disposeVariables(net: object): void {
   for (const v of Object.values(net)) if (v instanceof tf.Variable) v.dispose();
 }
