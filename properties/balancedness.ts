@@ -179,7 +179,7 @@ interface Trajectory {
   L0: number;
   Lt: number;
   /** max over steps of μ·β̄_t, the step's smoothness bound (see segmentSmoothness) */
-  muBeta: number;
+  lrBeta: number;
 }
 
 /** ‖A‖_op of the sensing operator (largest singular value of the n × d1d2 matrix). */
@@ -207,15 +207,15 @@ function runLemma(inst: SensingInstance & { steps: number }, rng: Rng, stepOf: (
   const lr = stepOf(p, opA, U, V);
   const B0 = frobenius(balancedness(U, V));
   let L0 = NaN;
-  let muBeta = 0;
+  let lrBeta = 0;
   for (let t = 0; t < inst.steps; t++) {
     const next = sensingGdStep(p.op, p.y, U, V, lr);
     if (t === 0) L0 = next.grad.loss;
-    muBeta = Math.max(muBeta, lr * segmentSmoothness(p, opA, U, V, next.U, next.V, next.grad.G));
+    lrBeta = Math.max(lrBeta, lr * segmentSmoothness(p, opA, U, V, next.U, next.V, next.grad.G));
     ({ U, V } = next);
   }
   const Lt = sensingGradient(p.op, p.y, U, V).loss;
-  return { B0, Bt: frobenius(balancedness(U, V)), L0, Lt, muBeta, lr };
+  return { B0, Bt: frobenius(balancedness(U, V)), L0, Lt, lrBeta, lr };
 }
 
 const lemmaAnyStep = fc.record({
@@ -244,7 +244,7 @@ export const lemmaLiteral = defineClaim({
   instances: lemmaAnyStep,
   check: (inst, { rng }) => {
     const t = runLemma(inst, rng, () => inst.mu);
-    return { lhs: t.Bt, rhs: t.B0 + 2 * t.lr * (t.L0 - t.Lt), notes: { lr: t.lr, 'max μβ̄': t.muBeta } };
+    return { lhs: t.Bt, rhs: t.B0 + 2 * t.lr * (t.L0 - t.Lt), notes: { lr: t.lr, 'max μβ̄': t.lrBeta } };
   },
 });
 
@@ -283,8 +283,8 @@ export const lemmaCorrected = defineClaim({
   instances: lemmaSmallStep,
   check: (inst, { rng, assume }) => {
     const t = runLemma(inst, rng, initialStep(inst));
-    assume(t.muBeta <= 1, 'μ·β̄_t ≤ 1 on every step');
-    return { lhs: t.Bt, rhs: t.B0 + 2 * t.lr * (t.L0 - t.Lt), notes: { lr: t.lr, 'max μβ̄': t.muBeta } };
+    assume(t.lrBeta <= 1, 'μ·β̄_t ≤ 1 on every step');
+    return { lhs: t.Bt, rhs: t.B0 + 2 * t.lr * (t.L0 - t.Lt), notes: { lr: t.lr, 'max μβ̄': t.lrBeta } };
   },
 });
 
