@@ -1,14 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { plantedProblem, sensingGdStep } from '../src/nets/factorized_sensing.ts';
-import { sensingGdStepTf, type SensingTensors } from '../src/nets/factorized_sensing_tf.ts';
+import { plantedProblem } from '../src/nets/factorized_sensing.ts';
+import { sensingStepTf, sensingTensors } from '../src/train/sensing_gd.ts';
+import { sensingGdStep } from '../src/train/gd64.ts';
 import { mat, type Mat } from '../src/tensor/dense.ts';
 import { Rng } from '../src/tensor/rng.ts';
 
 /**
  * One GD step of the factorized matrix-sensing model (seed 003) at d1 = d2 = d, rank r, n
- * measurements, D = d1·d2: the float32 tfjs step (sensingGdStepTf) and the float64 JS step
+ * measurements, D = d1·d2: the float32 tfjs step (sensingStepTf) and the float64 JS step
  * (sensingGdStep). Matmul flops per step, 2·rows·inner·cols per product:
- *   UVᵀ 2·d1·d2·r, A·vec(M) 2·n·D, Aᵀ·r 2·n·D, G·V 2·d1·d2·r, Gᵀ·U 2·d1·d2·r
+ *   UVᵀ 2·d1·d2·r, A·vec(M) 2·n·D, rᵀ·A 2·n·D, G·V 2·d1·d2·r, Gᵀ·U 2·d1·d2·r
  *   = 4·n·D + 6·d1·d2·r.
  * Elementwise work (residual, update, loss: O(n + D + d·r)) is not counted. The two n × D
  * products are matrix–vector products, so the step is bound by streaming A (twice) from
@@ -18,7 +19,7 @@ const SIZES = [
   { d: 64, r: 8, n: 2000 },
   { d: 128, r: 16, n: 8000 },
 ];
-const MU = 1e-4;
+const LR = 1e-4;
 
 /** Median ms of `step` after `warmup` calls: at least 3 timed calls, more while under ~1.5 s. */
 async function median(step: () => Promise<void> | void, warmup: number): Promise<{ ms: number; reps: number }> {
@@ -53,24 +54,24 @@ export async function bench(emit: (line: Record<string, unknown>) => void, ctx: 
       });
     };
 
-    // float32 on the tensor backend; A and Aᵀ both resident so every product is a plain matMul
-    const A = toTensor(p.A);
-    const T: SensingTensors = { A, At: tf.tidy(() => tf.transpose(A)), y: tf.tensor2d(Float32Array.from(p.y), [n, 1]), d1: d, d2: d };
+    // float32 on the tensor backend; the residual is a row, so every product is a plain matMul
+    const T = sensingTensors(p.op, p.y);
     let Ut = toTensor(U);
     let Vt = toTensor(V);
     const f32 = await median(async () => {
-      const next = sensingGdStepTf(T, Ut, Vt, MU);
+      const next = sensingStepTf(p.op, T, Ut, Vt, LR);
       await next.loss.data(); // read back a scalar: the step has run
       tf.dispose([next.loss, Ut, Vt]);
       Ut = next.U;
       Vt = next.V;
     }, 3);
-    tf.dispose([Ut, Vt, T.A, T.At, T.y]);
+    tf.dispose([Ut, Vt]);
+    T.dispose();
     line('float32', f32.ms, f32.reps);
 
     // float64 in plain JS (dense.ts)
     const f64 = await median(() => {
-      const next = sensingGdStep(p, U, V, MU);
+      const next = sensingGdStep(p.op, p.y, U, V, LR);
       U = next.U;
       V = next.V;
     }, 1);

@@ -34,7 +34,7 @@ export async function bench(emit: (line: Record<string, unknown>) => void, ctx: 
   const X = tf.tensor2d(Float32Array.from(rng.normals(N * 30)), [N, 30]);
   const Y = tf.tensor2d(Float32Array.from(rng.normals(N * k)), [N, k]);
   const t0 = performance.now();
-  await trainResnet3(net, X, Y, { steps, learningRate: 0.1 });
+  await trainResnet3(net, X, Y, { steps, lr: 0.1 });
   const ms = performance.now() - t0;
   const flops = steps * 2 * N * (30 * m + m * m + m * k) * 3;
   emit({ name: 'kernels.resnet3-gd', N, m, steps, ms, gflops: flops / (ms * 1e6), fractionOfMatmul: flops / (ms * 1e6) / ctx.matmulGflops });

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Rng } from '../src/tensor/rng.ts';
-import { gaussianSensing, scaledInit, sensingStepTf, sensingTensors } from '../src/train/matrix_sensing.ts';
+import { gaussianSensing } from '../src/nets/factorized_sensing.ts';
+import { scaledInit, sensingStepTf, sensingTensors } from '../src/train/sensing_gd.ts';
 
 /**
  * One GD step of asymmetric matrix sensing on the tfjs backend. FLOPs per step:

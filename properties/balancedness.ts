@@ -2,14 +2,36 @@
  * Family A: balancedness and factorized models (CLAIMS.md §A; seed 003 "Proof of Lemma",
  * "Symmetrization I/II"; seed 001 on ‖U‖²_F + ‖V‖²_F versus ‖UVᵀ‖_*).
  */
-import { defineClaim, fc } from 'claimcheck';
-import { balancedness, layerBalancedness, neuronBalancedness } from '../src/measures/balancedness.ts';
-import { deepLinearGdStep } from '../src/nets/deep_linear64.ts';
-import { plantedProblem, sensingGdStep, sensingGradient, type SensingProblem } from '../src/nets/factorized_sensing.ts';
-import { initReluNet64, reluNetGdStep } from '../src/nets/relu_net64.ts';
-import { abs, add, combine, frobenius, mat, matmul, maxAbs, scale, sub, transpose, vstack, type Mat } from '../src/tensor/dense.ts';
-import { linalg, nuclearNorm, spectralNorm } from '../src/tensor/linalg.ts';
-import type { Rng } from '../src/tensor/rng.ts';
+import {
+  defineClaim,
+  fc,
+  abs,
+  add,
+  balancedness,
+  combine,
+  deepLinearGdStep,
+  frobenius,
+  layerBalancedness,
+  linalg,
+  mat,
+  matmul,
+  maxAbs,
+  neuronBalancedness,
+  nuclearNorm,
+  plantedProblem,
+  scale,
+  sensingGdStep,
+  sensingGradient,
+  spectralNorm,
+  sub,
+  transpose,
+  twoLayerFromNeurons64,
+  twoLayerGdStep64,
+  vstack,
+  type Mat,
+  type Rng,
+  type PlantedSensing,
+} from 'claimcheck';
 
 const SEED_003 = '003_e1a41577358f3c93.txt';
 const SEED_001 = '001_08cb02c438334e9c.txt';
@@ -56,7 +78,7 @@ export const keyIdentity = defineClaim({
   instances: sensingInstance,
   check: (inst, { rng }) => {
     const { p, U, V } = setup(inst, rng);
-    const g = sensingGradient(p, U, V);
+    const g = sensingGradient(p.op, p.y, U, V);
     return {
       lhs: matmul(transpose(U), g.gradU).data,
       rhs: matmul(transpose(g.gradV), V).data,
@@ -73,6 +95,7 @@ const stepInstance = fc.record({
   d1: fc.integer({ min: 1, max: 7 }),
   d2: fc.integer({ min: 1, max: 7 }),
   r: fc.integer({ min: 1, max: 4 }),
+  // the step size; the instance field keeps its published name μ (each instance's RNG derives from its fields)
   mu: fc.double({ min: 1e-3, max: 1, noNaN: true }),
   seed: fc.integer(),
 });
@@ -80,7 +103,7 @@ const stepInstance = fc.record({
 /** One GD step and the three matrices the A2 statements compare (B0, B1, the μ² term). */
 function oneStep(inst: SensingInstance & { mu: number }, rng: Rng) {
   const { p, U, V } = setup(inst, rng);
-  const { U: U1, V: V1, grad } = sensingGdStep(p, U, V, inst.mu);
+  const { U: U1, V: V1, grad } = sensingGdStep(p.op, p.y, U, V, inst.mu);
   const B0 = balancedness(U, V);
   const B1 = balancedness(U1, V1);
   const second = sub(gram(grad.gradU), gram(grad.gradV));
@@ -156,11 +179,11 @@ interface Trajectory {
   L0: number;
   Lt: number;
   /** max over steps of μ·β̄_t, the step's smoothness bound (see segmentSmoothness) */
-  muBeta: number;
+  lrBeta: number;
 }
 
 /** ‖A‖_op of the sensing operator (largest singular value of the n × d1d2 matrix). */
-const operatorNorm = (p: SensingProblem) => spectralNorm(p.A);
+const operatorNorm = (p: PlantedSensing) => spectralNorm(p.op.rows);
 
 /**
  * Upper bound on the curvature of L along the segment from (U, V) to (U', V'):
@@ -169,7 +192,7 @@ const operatorNorm = (p: SensingProblem) => spectralNorm(p.A);
  * segment). With μβ̄ ≤ 1 the descent lemma gives L_t − L_{t+1} ≥ (μ/2)‖∇L‖², the step the
  * slide's final inequality needs.
  */
-function segmentSmoothness(p: SensingProblem, opA: number, U: Mat, V: Mat, U1: Mat, V1: Mat, G: Mat): number {
+function segmentSmoothness(p: PlantedSensing, opA: number, U: Mat, V: Mat, U1: Mat, V1: Mat, G: Mat): number {
   const nU = Math.max(spectralNorm(U), spectralNorm(U1));
   const nV = Math.max(spectralNorm(V), spectralNorm(V1));
   const dU = frobenius(sub(U1, U));
@@ -178,21 +201,21 @@ function segmentSmoothness(p: SensingProblem, opA: number, U: Mat, V: Mat, U1: M
   return a2 * (nU * nU + nV * nV) + spectralNorm(G) + a2 * (dU * spectralNorm(V) + spectralNorm(U) * dV + dU * dV);
 }
 
-function runLemma(inst: SensingInstance & { steps: number }, rng: Rng, stepOf: (p: SensingProblem, opA: number, U: Mat, V: Mat) => number): Trajectory & { mu: number } {
+function runLemma(inst: SensingInstance & { steps: number }, rng: Rng, stepOf: (p: PlantedSensing, opA: number, U: Mat, V: Mat) => number): Trajectory & { lr: number } {
   let { p, U, V } = setup(inst, rng, 0.5);
   const opA = operatorNorm(p);
-  const mu = stepOf(p, opA, U, V);
+  const lr = stepOf(p, opA, U, V);
   const B0 = frobenius(balancedness(U, V));
   let L0 = NaN;
-  let muBeta = 0;
+  let lrBeta = 0;
   for (let t = 0; t < inst.steps; t++) {
-    const next = sensingGdStep(p, U, V, mu);
+    const next = sensingGdStep(p.op, p.y, U, V, lr);
     if (t === 0) L0 = next.grad.loss;
-    muBeta = Math.max(muBeta, mu * segmentSmoothness(p, opA, U, V, next.U, next.V, next.grad.G));
+    lrBeta = Math.max(lrBeta, lr * segmentSmoothness(p, opA, U, V, next.U, next.V, next.grad.G));
     ({ U, V } = next);
   }
-  const Lt = sensingGradient(p, U, V).loss;
-  return { B0, Bt: frobenius(balancedness(U, V)), L0, Lt, muBeta, mu };
+  const Lt = sensingGradient(p.op, p.y, U, V).loss;
+  return { B0, Bt: frobenius(balancedness(U, V)), L0, Lt, lrBeta, lr };
 }
 
 const lemmaAnyStep = fc.record({
@@ -201,7 +224,7 @@ const lemmaAnyStep = fc.record({
   d2: fc.integer({ min: 1, max: 6 }),
   r: fc.integer({ min: 1, max: 3 }),
   steps: fc.integer({ min: 1, max: 5 }),
-  mu: fc.double({ min: 1e-3, max: 1.5, noNaN: true }),
+  mu: fc.double({ min: 1e-3, max: 1.5, noNaN: true }), // the step size (field name as published)
   seed: fc.integer(),
 });
 
@@ -221,7 +244,7 @@ export const lemmaLiteral = defineClaim({
   instances: lemmaAnyStep,
   check: (inst, { rng }) => {
     const t = runLemma(inst, rng, () => inst.mu);
-    return { lhs: t.Bt, rhs: t.B0 + 2 * t.mu * (t.L0 - t.Lt), notes: { mu: t.mu, 'max μβ̄': t.muBeta } };
+    return { lhs: t.Bt, rhs: t.B0 + 2 * t.lr * (t.L0 - t.Lt), notes: { lr: t.lr, 'max μβ̄': t.lrBeta } };
   },
 });
 
@@ -236,8 +259,8 @@ const lemmaSmallStep = fc.record({
   seed: fc.integer(),
 });
 type SmallStep = SensingInstance & { steps: number; c: number };
-const initialStep = (inst: SmallStep) => (p: SensingProblem, opA: number, U: Mat, V: Mat) => {
-  const G = sensingGradient(p, U, V).G;
+const initialStep = (inst: SmallStep) => (p: PlantedSensing, opA: number, U: Mat, V: Mat) => {
+  const G = sensingGradient(p.op, p.y, U, V).G;
   return inst.c / (opA * opA * (spectralNorm(U) ** 2 + spectralNorm(V) ** 2) + spectralNorm(G));
 };
 
@@ -260,8 +283,8 @@ export const lemmaCorrected = defineClaim({
   instances: lemmaSmallStep,
   check: (inst, { rng, assume }) => {
     const t = runLemma(inst, rng, initialStep(inst));
-    assume(t.muBeta <= 1, 'μ·β̄_t ≤ 1 on every step');
-    return { lhs: t.Bt, rhs: t.B0 + 2 * t.mu * (t.L0 - t.Lt), notes: { mu: t.mu, 'max μβ̄': t.muBeta } };
+    assume(t.lrBeta <= 1, 'μ·β̄_t ≤ 1 on every step');
+    return { lhs: t.Bt, rhs: t.B0 + 2 * t.lr * (t.L0 - t.Lt), notes: { lr: t.lr, 'max μβ̄': t.lrBeta } };
   },
 });
 
@@ -284,10 +307,10 @@ export const lemmaNoLossTermControl = defineClaim({
     const { p } = setup(inst, rng, 0.5);
     const M = mat(inst.d1, inst.d2, rng.fork('M').normals(inst.d1 * inst.d2, 0.5));
     let { U, V } = balancedFactors(M, inst.r);
-    const mu = initialStep(inst)(p, spectralNorm(p.A), U, V);
+    const lr = initialStep(inst)(p, spectralNorm(p.op.rows), U, V);
     const B0 = frobenius(balancedness(U, V));
-    for (let t = 0; t < inst.steps; t++) ({ U, V } = sensingGdStep(p, U, V, mu));
-    assume(Number.isFinite(mu), 'finite step');
+    for (let t = 0; t < inst.steps; t++) ({ U, V } = sensingGdStep(p.op, p.y, U, V, lr));
+    assume(Number.isFinite(lr), 'finite step');
     return { lhs: frobenius(balancedness(U, V)), rhs: B0, scale: absScale(U, V) };
   },
 });
@@ -338,10 +361,10 @@ function sensingDriftSweep(rng: Rng, Ts: number[]) {
   const x: number[] = [];
   const y: number[] = [];
   for (const T of Ts) {
-    const mu = HORIZON / T;
+    const lr = HORIZON / T;
     let U = U0, V = V0;
-    for (let t = 0; t < T; t++) ({ U, V } = sensingGdStep(p, U, V, mu));
-    x.push(mu);
+    for (let t = 0; t < T; t++) ({ U, V } = sensingGdStep(p.op, p.y, U, V, lr));
+    x.push(lr);
     y.push(frobenius(sub(balancedness(U, V), B0)));
   }
   return { x, y };
@@ -381,17 +404,19 @@ export const reluNeuronConservation = defineClaim({
   instances: sweepInstance,
   check: (_i, { rng, budget }) => {
     const m = 20, d = 5, n = 20;
-    const X = rng.fork('X').normals(n * d, 1 / Math.sqrt(d));
+    const X = mat(n, d, rng.fork('X').normals(n * d, 1 / Math.sqrt(d)));
     const y = rng.fork('y').normals(n);
-    const net0 = initReluNet64(rng.fork('net'), m, d);
-    const D0 = neuronBalancedness(net0.a, net0.W, d);
+    const init = rng.fork('net');
+    // f(x) = Σ a_k ReLU(⟨w_k, x⟩): a ~ N(0, 1), w_k ~ N(0, I/d), drawn a first, then neuron by neuron
+    const net0 = twoLayerFromNeurons64(init.normals(m), init.normals(m * d, 1 / Math.sqrt(d)), { d });
+    const D0 = neuronBalancedness(net0);
     const x: number[] = [], ys: number[] = [];
     for (const T of stepSweep(budget)) {
-      const mu = (HORIZON / T) * 0.5;
+      const lr = (HORIZON / T) * 0.5;
       let net = net0;
-      for (let t = 0; t < T; t++) net = reluNetGdStep(net, X, y, mu).net;
-      const D = neuronBalancedness(net.a, net.W, d);
-      x.push(mu);
+      for (let t = 0; t < T; t++) net = twoLayerGdStep64(net, X, y, lr).net;
+      const D = neuronBalancedness(net);
+      x.push(lr);
       ys.push(Math.hypot(...D.map((v, k) => v - D0[k]!)));
     }
     return { x, y: ys };
@@ -420,11 +445,11 @@ export const deepLinearConservation = defineClaim({
     const C0 = layerBalancedness(layers0);
     const x: number[] = [], y: number[] = [];
     for (const T of stepSweep(budget)) {
-      const mu = (0.5 * HORIZON) / T / n;
+      const lr = (0.5 * HORIZON) / T / n;
       let layers = layers0;
-      for (let t = 0; t < T; t++) layers = deepLinearGdStep(layers, X, Y, mu).layers;
+      for (let t = 0; t < T; t++) layers = deepLinearGdStep(layers, X, Y, lr).layers;
       const C = layerBalancedness(layers);
-      x.push(mu);
+      x.push(lr);
       y.push(C.reduce((s, Cj, j) => s + frobenius(sub(Cj, C0[j]!)), 0));
     }
     return { x, y };

@@ -4,18 +4,37 @@
  * D3 dimension counting (float64), D4/D5 networks from small init vs kernel baselines
  * (tfjs float32 nets, float64 kernels), D6 convex circuits.
  */
-import * as tf from '@tensorflow/tfjs-core';
-import { defineClaim, fc, type Rng } from 'claimcheck';
-import { mat, type Mat } from '../src/tensor/dense.ts';
-import { q, polyCompose, complexity, compositionBound, toNumber, type Poly } from '../src/kernels/power_series.ts';
-import { binomial, harmonicDimension, sphericalPolyDimension } from '../src/kernels/spherical_harmonics.ts';
-import { krrSampleThreshold, spherePoints } from '../src/kernels/krr_sample_threshold.ts';
-import { meanExplainedFraction } from '../src/kernels/dimension_bound.ts';
-import { reluNtkGram } from '../src/kernels/krr_kernels.ts';
-import { krrFit, krrPredict } from '../src/kernels/krr.ts';
-import { initReluBiasTwoLayer, reluBiasTwoLayerForward, disposeNet } from '../src/nets/relu_bias_two_layer.ts';
-import { initResnet3, resnet3Forward } from '../src/nets/resnet3.ts';
-import { trainReluBiasTwoLayer, trainResnet3 } from '../src/train/full_batch_gd.ts';
+import {
+  defineClaim,
+  fc,
+  binomial,
+  complexity,
+  compositionBound,
+  disposeNet,
+  disposeVariables,
+  forward,
+  harmonicDimension,
+  initTwoLayerWithBias,
+  initResnet3,
+  krrFit,
+  krrPredict,
+  krrSampleThreshold,
+  mat,
+  meanExplainedFraction,
+  polyCompose,
+  q,
+  reluNtkGram,
+  resnet3Forward,
+  spherePoints,
+  sphericalPolyDimension,
+  tf,
+  toNumber,
+  trainTwoLayerMse,
+  trainResnet3,
+  type Mat,
+  type Poly,
+  type Rng,
+} from 'claimcheck';
 
 const SEED001 = '001_08cb02c438334e9c.txt';
 const SEED003 = '003_e1a41577358f3c93.txt';
@@ -201,13 +220,13 @@ const sourceD4 = {
   where: 'slides "Learning polynomials with neural nets" and "Theorem (Damian, Lee & Soltanolkotabi \'22)"',
   asStated: 'y_i = g(Ux_i), g: R^r → R poly of degree p, r ≪ d … Run GD from small random init … need n ≳ d² + r^{4p+1} vs. n ≳ d^p for NTK/lazy regime',
 };
-const d4 = { d: 12, n: 144, m: 24, steps: 200, learningRate: 0.2, initScale: 0.1, nTest: 300 };
+const d4 = { d: 12, n: 144, m: 24, steps: 200, lr: 0.2, initScale: 0.1, nTest: 300 };
 /** g(z) = He₂(z)/√2 + He₃(z)/√6: degree 3 with a non-degenerate Hessian term (unit variance each). */
 const gD4 = (z: number): number => (z * z - 1) / Math.SQRT2 + (z ** 3 - 3 * z) / Math.sqrt(6);
 
 /** Test MSE (relative to Var y = 2) of a small-init two-layer net trained by GD, and of NTK ridge regression (best of four ridges) at the same n. */
 async function d4Errors(rng: Rng): Promise<{ net: number; kernel: number }> {
-  const { d, n, m, steps, learningRate, initScale, nTest } = d4;
+  const { d, n, m, steps, lr, initScale, nTest } = d4;
   const u = rng.sphere(d);
   const draw = (k: number): { X: Mat; y: Mat } => {
     const X = mat(k, d, rng.normals(k * d));
@@ -226,13 +245,14 @@ async function d4Errors(rng: Rng): Promise<{ net: number; kernel: number }> {
   let trace = 0;
   for (let i = 0; i < n; i++) trace += K.data[i * n + i]!;
   const kernel = Math.min(...[1e-4, 1e-2, 1e-1, 1].map((r) => relMse(krrPredict(krrFit(K, tr.y, { ridge: (r * trace) / n }), Kte).data, te.y.data)));
-  const net = initReluBiasTwoLayer(rng.fork('init'), d, m, initScale);
+  const net0 = initTwoLayerWithBias(rng.fork('init'), { d, m, scale: initScale });
   const [Xt, yt, Xe] = [tf.tensor2d(Float32Array.from(tr.X.data), [n, d]), tf.tensor2d(Float32Array.from(tr.y.data), [n, 1]), tf.tensor2d(Float32Array.from(te.X.data), [nTest, d])];
-  await trainReluBiasTwoLayer(net, Xt, yt, { steps, learningRate });
-  const pred = reluBiasTwoLayerForward(net, Xe);
+  const { net } = await trainTwoLayerMse(net0, Xt, yt, { steps, lr });
+  const pred = forward(net, Xe);
   const netErr = relMse(await pred.data(), te.y.data);
   tf.dispose([Xt, yt, Xe, pred]);
-  disposeNet({ ...net });
+  disposeNet(net0);
+  if (net !== net0) disposeNet(net);
   return { net: netErr, kernel };
 }
 function relMse(pred: ArrayLike<number>, y: ArrayLike<number>): number {
@@ -244,7 +264,7 @@ function relMse(pred: ArrayLike<number>, y: ArrayLike<number>): number {
   }
   return s / v;
 }
-const d4Hyp = [`x ~ N(0, I_d), d = ${d4.d}, r = 1, g = He₂/√2 + He₃/√6 (p = 3)`, `n = ${d4.n} (≈ d²), NTK needs ≈ d³/6 = 288 for the cubic part`, `width ${d4.m}, init scale ${d4.initScale}, ${d4.steps} full-batch GD steps, lr ${d4.learningRate}`, 'kernel: infinite-width ReLU NTK with bias, best of 4 ridges on the test set (favours the kernel)'];
+const d4Hyp = [`x ~ N(0, I_d), d = ${d4.d}, r = 1, g = He₂/√2 + He₃/√6 (p = 3)`, `n = ${d4.n} (≈ d²), NTK needs ≈ d³/6 = 288 for the cubic part`, `width ${d4.m}, init scale ${d4.initScale}, ${d4.steps} full-batch GD steps, lr ${d4.lr}`, 'kernel: infinite-width ReLU NTK with bias, best of 4 ridges on the test set (favours the kernel)'];
 
 export const smallInitBeatsNtk = defineClaim({
   id: 'kernels.small-init-beats-ntk', family, catalog: 'D4', variant: 'literal',
@@ -268,11 +288,11 @@ const sourceD5 = {
   where: 'slides "Theorem (AL\'19, arXiv:1905.10337)" and the experiment "x ∈ {−1,1}^30 … (a) N = 1000 and vary m"',
   asStated: 'three layer ResNet R learns H(x) = F(x) + αG(F(x)) up to generalization error O(α²) (meaning H(x) − R(x) ≈ α²) … x ∈ {−1,1}^30, α = 0.3, F(x) = (x1x2, …, x15x16), G(y) = (y1y2y3y4, …, y5y6y7y8, …)',
 };
-const d5 = { d: 30, k: 8, alpha: 0.3, N: 200, m: 32, steps: 200, learningRate: 0.5, initScale: 0.3, nTest: 200 };
+const d5 = { d: 30, k: 8, alpha: 0.3, N: 200, m: 32, steps: 200, lr: 0.5, initScale: 0.3, nTest: 200 };
 
 /** Test errors (mean squared and mean absolute, per output) of the ResNet and of NTK ridge regression on H = F + αG(F). */
 async function d5Errors(rng: Rng): Promise<{ netMse: number; netAbs: number; kernelMse: number; kernelAbs: number }> {
-  const { d, k, alpha, N, m, steps, learningRate, initScale, nTest } = d5;
+  const { d, k, alpha, N, m, steps, lr, initScale, nTest } = d5;
   const draw = (n: number): { X: Mat; Y: Mat } => {
     const X = mat(n, d);
     for (let i = 0; i < n * d; i++) X.data[i] = rng.uniform() < 0.5 ? -1 : 1;
@@ -302,14 +322,14 @@ async function d5Errors(rng: Rng): Promise<{ netMse: number; netAbs: number; ker
   const [kernelMse, kernelAbs] = errs(krrPredict(krrFit(K, tr.Y, { ridge: (1e-2 * trace) / N }), reluNtkGram(te.X, tr.X)).data, te.Y.data);
   const net = initResnet3(rng.fork('init'), d, m, k, initScale);
   const [Xt, Yt, Xe] = [tf.tensor2d(Float32Array.from(tr.X.data), [N, d]), tf.tensor2d(Float32Array.from(tr.Y.data), [N, k]), tf.tensor2d(Float32Array.from(te.X.data), [nTest, d])];
-  await trainResnet3(net, Xt, Yt, { steps, learningRate });
+  await trainResnet3(net, Xt, Yt, { steps, lr });
   const pred = resnet3Forward(net, Xe);
   const [netMse, netAbs] = errs(await pred.data(), te.Y.data);
   tf.dispose([Xt, Yt, Xe, pred]);
-  disposeNet({ ...net });
+  disposeVariables(net);
   return { netMse, netAbs, kernelMse, kernelAbs };
 }
-const d5Hyp = [`x uniform on {−1,1}^30, α = 0.3, y ∈ ℝ^8 as on the slide`, `N = ${d5.N} (the slide uses 1000), width m = ${d5.m}, init scale ${d5.initScale}, ${d5.steps} full-batch GD steps, lr ${d5.learningRate}, all layers trained together`, 'kernel: ReLU NTK ridge regression (ridge 1e-2·mean diagonal) on the same N'];
+const d5Hyp = [`x uniform on {−1,1}^30, α = 0.3, y ∈ ℝ^8 as on the slide`, `N = ${d5.N} (the slide uses 1000), width m = ${d5.m}, init scale ${d5.initScale}, ${d5.steps} full-batch GD steps, lr ${d5.lr}, all layers trained together`, 'kernel: ReLU NTK ridge regression (ridge 1e-2·mean diagonal) on the same N'];
 
 export const resnetBeatsKernel = defineClaim({
   id: 'kernels.resnet-beats-kernel', family, catalog: 'D5', variant: 'literal',

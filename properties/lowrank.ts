@@ -1,8 +1,26 @@
-import { defineClaim, fc, dense, linalg, spectralNorm, type Rng, type Mat } from 'claimcheck';
-import { closestMinimizer, conditionedDesign, leastSquaresGd } from '../src/train/least_squares.ts';
-import { gaussianSensing, measure, scaledInit, sensingGd64, sensingGdTf, spectralMatrix } from '../src/train/matrix_sensing.ts';
-import { columnBasis, detectPhases, phasePoint, type PhasePoint } from '../src/train/phases.ts';
-import { reluLogisticGd } from '../src/train/relu_gd.ts';
+import {
+  defineClaim,
+  fc,
+  closestMinimizer,
+  columnBasis,
+  conditionedDesign,
+  dense,
+  detectPhases,
+  gaussianSensing,
+  leastSquaresGd,
+  linalg,
+  measure,
+  phasePoint,
+  reluLogisticGd,
+  scaledInit,
+  sensingGd64,
+  sensingGdTf,
+  spectralMatrix,
+  spectralNorm,
+  type Mat,
+  type PhasePoint,
+  type Rng,
+} from 'claimcheck';
 
 const SEED003 = '003_e1a41577358f3c93.txt';
 const SEED002 = '002_60c34ee061c798c6.txt';
@@ -45,7 +63,7 @@ export const lsClosestMinimizer = defineClaim({
   instances: lsInstance,
   check: (inst, ctx) => {
     const { X, y, theta0, sigmaMax } = lsProblem(inst, ctx.rng);
-    const gd = leastSquaresGd(X, y, theta0, { eta: 1 / sigmaMax ** 2, steps: 4000, stepTol: 1e-17 });
+    const gd = leastSquaresGd(X, y, theta0, { lr: 1 / sigmaMax ** 2, steps: 4000, stepTol: 1e-17 });
     const star = closestMinimizer(X, y, theta0);
     // the computation sums n·p products per step and per pinv entry
     return { lhs: gd.theta, rhs: star, size: X.rows * X.cols, notes: { steps: gd.steps } };
@@ -64,7 +82,7 @@ export const lsMinNormControl = defineClaim({
   instances: lsInstance,
   check: (inst, ctx) => {
     const { X, y, theta0, sigmaMax } = lsProblem(inst, ctx.rng);
-    const gd = leastSquaresGd(X, y, theta0, { eta: 1 / sigmaMax ** 2, steps: 4000, stepTol: 1e-17 });
+    const gd = leastSquaresGd(X, y, theta0, { lr: 1 / sigmaMax ** 2, steps: 4000, stepTol: 1e-17 });
     const minNorm = matmul(linalg().pinv(X), mat(X.rows, 1, y)).data;
     return { lhs: gd.theta, rhs: minNorm, size: X.rows * X.cols };
   },
@@ -81,7 +99,7 @@ const pathInstance = (maxC10: number) => fc.record({
 
 function pathRun(inst: LsInstance & { c10: number }, rng: Rng) {
   const { X, y, theta0, sigmaMax, kappa } = lsProblem(inst, rng);
-  const gd = leastSquaresGd(X, y, theta0, { eta: inst.c10 / 10 / sigmaMax ** 2, steps: 6000, stepTol: 1e-16 });
+  const gd = leastSquaresGd(X, y, theta0, { lr: inst.c10 / 10 / sigmaMax ** 2, steps: 6000, stepTol: 1e-16 });
   const star = closestMinimizer(X, y, theta0);
   const dist = Math.sqrt(star.reduce((s, v, i) => s + (v - theta0[i]!) ** 2, 0));
   // each step is a difference of iterates of size ‖θ‖ and the path sums `steps` of them (p entries
@@ -211,7 +229,7 @@ export const spectralInitRateControl = defineClaim({
 // ---------------------------------------------------------------- E4: power method
 
 function powerMethodSweep(ctx: { rng: Rng }) {
-  const d = 8, rs = 1, r = 3, n = 80, mu = 0.1, t = 10;
+  const d = 8, rs = 1, r = 3, n = 80, lr = 0.1, t = 10;
   const op = gaussianSensing(ctx.rng.fork('A'), { d1: d, d2: d, n, symmetric: true });
   const X = scaledInit(ctx.rng.fork('X'), d, rs, 1);
   const M = matmul(X, transpose(X));
@@ -222,13 +240,13 @@ function powerMethodSweep(ctx: { rng: Rng }) {
   const x: number[] = [], y: number[] = [];
   for (const alpha of [0.1, 0.03, 0.01, 0.003, 0.001]) {
     const U0 = { ...G, data: G.data.map((v) => alpha * v) };
-    const gd = sensingGd64(op, yv, U0, undefined, { mu, steps: t });
+    const gd = sensingGd64(op, yv, U0, undefined, { lr, steps: t });
     let P: Mat = U0;
-    for (let k = 0; k < t; k++) P = dense.add(P, dense.scale(mu, matmul(Z, P)));
+    for (let k = 0; k < t; k++) P = dense.add(P, dense.scale(lr, matmul(Z, P)));
     x.push(alpha);
     y.push(frobenius(sub(gd.U, P)) / frobenius(P));
   }
-  return { x, y, notes: { d, rstar: rs, r, n, mu, t } };
+  return { x, y, notes: { d, rstar: rs, r, n, lr, t } };
 }
 
 const powerSource = {
@@ -268,7 +286,7 @@ export const powerMethodLinearControl = defineClaim({
 // ---------------------------------------------------------------- E5: final error vs α
 
 async function finalErrorSweep(ctx: { rng: Rng; budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T } }) {
-  const d = 8, rs = 1, r = 8, n = 40, mu = 0.3;
+  const d = 8, rs = 1, r = 8, n = 40, lr = 0.3;
   const alphas = ctx.budget.pick({ quick: [0.1, 0.03, 0.01, 0.003], ci: [0.1, 0.03, 0.01, 0.003, 0.001], thorough: [0.1, 0.03, 0.01, 0.003, 0.001, 0.0003] });
   const maxSteps = ctx.budget.pick({ quick: 2500, ci: 4000, thorough: 20000 });
   const op = gaussianSensing(ctx.rng.fork('A'), { d1: d, d2: d, n });
@@ -282,7 +300,7 @@ async function finalErrorSweep(ctx: { rng: Rng; budget: { pick<T>(c: { quick: T;
   for (const alpha of alphas) {
     const lossT: number[] = [], lossY: number[] = [];
     const gd = sensingGd64(op, yv, { ...G, data: G.data.map((v) => alpha * v) }, { ...H, data: H.data.map((v) => alpha * v) }, {
-      mu, steps: maxSteps, lossTol: 1e-13, every: 25,
+      lr, steps: maxSteps, lossTol: 1e-13, every: 25,
       observe: (t, _U, _V, l) => { lossT.push(t); lossY.push(l); },
     });
     x.push(alpha);
@@ -290,7 +308,7 @@ async function finalErrorSweep(ctx: { rng: Rng; budget: { pick<T>(c: { quick: T;
     series[`loss, α = ${alpha}`] = { x: lossT, y: lossY };
   }
   series['relative error vs α'] = { x, y };
-  return { x, y, series, notes: { d, rstar: rs, r, n, mu, maxSteps } };
+  return { x, y, series, notes: { d, rstar: rs, r, n, lr, maxSteps } };
 }
 
 const xssSource = {
@@ -317,7 +335,7 @@ export const finalErrorRate = defineClaim({
 
 // ---------------------------------------------------------------- E6: phases
 
-async function phaseRun(initRng: Rng, probRng: Rng, d: number, rs: number, r: number, n: number, mu: number, steps: number) {
+async function phaseRun(initRng: Rng, probRng: Rng, d: number, rs: number, r: number, n: number, lr: number, steps: number) {
   const op = gaussianSensing(probRng.fork('A'), { d1: d, d2: d, n, symmetric: true });
   const X0 = scaledInit(probRng.fork('X'), d, rs, 1);
   const s = linalg().svd(X0).s;
@@ -329,7 +347,7 @@ async function phaseRun(initRng: Rng, probRng: Rng, d: number, rs: number, r: nu
   const alpha = 1e-3;
   const pts: PhasePoint[] = [];
   await sensingGdTf(op, yv, { ...G, data: G.data.map((v) => alpha * v) }, undefined, {
-    mu, steps, every: 1, lossTol: 1e-6,
+    lr, steps, every: 1, lossTol: 1e-6,
     observe: (t, U, _V, l) => {
       pts.push(phasePoint(t, l, U, Q, M));
     },
@@ -358,17 +376,17 @@ export const laterPhasesRankFree = defineClaim({
   instances: seedOnly,
   timeoutMs: 240_000,
   check: async (_i, ctx) => {
-    const d = 32, mu = 0.1, nm = 1280;
+    const d = 32, lr = 0.1, nm = 1280;
     const x: number[] = [], y: number[] = [];
     let series: Record<string, { x: number[]; y: number[] }> = {};
     for (const r of phaseRanks(d)) {
-      const ph = await phaseRun(ctx.rng, ctx.rng, d, 1, r, nm, mu, 400);
+      const ph = await phaseRun(ctx.rng, ctx.rng, d, 1, r, nm, lr, 400);
       ctx.assume(ph.alignmentEnd !== null && ph.refinementEnd !== null, 'all three phases end within 400 steps');
       x.push(r);
       y.push(ph.refinementEnd! - ph.alignmentEnd!);
       if (r === 4) series = Object.fromEntries(Object.entries(ph.series).map(([k, v]) => [`r = 4: ${k}`, v]));
     }
-    return { x, y, series, notes: { d, rstar: 1, n: nm, mu, alpha: 1e-3 } };
+    return { x, y, series, notes: { d, rstar: 1, n: nm, lr, alpha: 1e-3 } };
   },
 });
 
@@ -545,12 +563,12 @@ function motionSweep(ctx: { rng: Rng; budget: { pick<T>(c: { quick: T; ci: T; th
   }
   const xs: number[] = [], ys: number[] = [], steps: number[] = [];
   for (const m of ms) {
-    const r = reluLogisticGd(ctx.rng.fork(`W${m}`), x, y, { d, m, eta: 2, lossTol: 0.05, maxSteps: 20000 });
+    const r = reluLogisticGd(ctx.rng.fork(`W${m}`), x, y, { d, m, lr: 2, lossTol: 0.05, maxSteps: 20000 });
     xs.push(m);
     ys.push(r.movement);
     steps.push(r.steps);
   }
-  return { x: xs, y: ys, series: { 'GD steps to loss 0.05': { x: xs, y: steps } }, notes: { d, n, lossTol: 0.05, eta: 2 } };
+  return { x: xs, y: ys, series: { 'GD steps to loss 0.05': { x: xs, y: steps } }, notes: { d, n, lossTol: 0.05, lr: 2 } };
 }
 
 const motionSource = {

@@ -2,22 +2,31 @@
  * Family `norms`: norm-based capacity and function spaces, catalog C1–C8 of CLAIMS.md, from seed
  * 000 (F. Liu, "Learning with norm-based neural networks", joint work with Dadi, Zhu, Cevher).
  */
-import { defineClaim, fc } from 'claimcheck';
-import * as math from 'mathjs';
-import { fromRows, mat, type Mat } from '../src/tensor/dense.ts';
-import { linalg } from '../src/tensor/linalg.ts';
-import type { Rng } from '../src/tensor/rng.ts';
-import { forwardMeanField, type MeanFieldRelu } from '../src/nets/mean_field_relu.ts';
-import type { ReluChain } from '../src/nets/relu_chain64.ts';
-import { l1PathNorm } from '../src/measures/l1_path_norm.ts';
-import { pathNorm } from '../src/measures/path_norm.ts';
-import { frobeniusNormSq } from '../src/measures/frobenius_norm.ts';
-import { distanceToInitSq } from '../src/measures/distance_to_init.ts';
-import { spectralComplexity, spectralProduct } from '../src/measures/spectral_complexity.ts';
-import { barronBracket, reduceRepresentation } from '../src/measures/barron_bounds.ts';
-import { featureLpNorm } from '../src/measures/feature_lp_norm.ts';
-import { l1ConstrainedLeastSquares } from '../src/train/l1_constrained_ls.ts';
-import { runStudentTeacherGd } from '../src/train/relu_student_teacher.ts';
+import {
+  defineClaim,
+  fc,
+  barronBracket,
+  distanceToInitSq,
+  featureLpNorm,
+  forwardBatch64,
+  frobeniusNormSq,
+  fromRows,
+  l1ConstrainedLeastSquares,
+  l1PathNorm,
+  linalg,
+  mat,
+  math,
+  pathNorm,
+  reduceRepresentation,
+  runStudentTeacherGd,
+  spectralComplexity,
+  spectralProduct,
+  twoLayerFromNeurons64,
+  type Mat,
+  type TwoLayer64,
+  type ReluChain,
+  type Rng,
+} from 'claimcheck';
 import golden from './golden/table1-hand-net.json' with { type: 'json' };
 
 const DOC = '000_826657aeae307021.txt';
@@ -26,14 +35,21 @@ const PATH_ASSTATED = String.raw`ℓ_1-path norm ‖f‖_P := (1/m) Σ_{k=1}^m |
 
 // ---------- helpers ----------
 
-function randomNet(rng: Rng, m: number, d: number): MeanFieldRelu {
+/** A mean-field net (1/m) Σ_k a_k relu(⟨w_k, x⟩) as its neurons: a and the m×d rows w_k, the form the helpers below edit. */
+interface Neurons {
+  a: Float64Array;
+  W: Mat;
+}
+const meanField = (n: Neurons): TwoLayer64 => twoLayerFromNeurons64(n.a, n.W.data, { d: n.W.cols, parameterization: 'mean-field' });
+
+function randomNet(rng: Rng, m: number, d: number): Neurons {
   return { a: rng.normals(m), W: mat(m, d, rng.normals(m * d)) };
 }
 function cubePoints(rng: Rng, n: number, d: number): Mat {
   return mat(n, d, Float64Array.from({ length: n * d }, () => 2 * rng.uniform() - 1));
 }
 /** Concatenate two mean-field nets so that the result computes f1 + f2 (outer weights rescaled by the new width). */
-function concatNets(n1: MeanFieldRelu, n2: MeanFieldRelu): MeanFieldRelu {
+function concatNets(n1: Neurons, n2: Neurons): Neurons {
   const m1 = n1.a.length, m2 = n2.a.length, m = m1 + m2, d = n1.W.cols;
   const a = new Float64Array(m);
   n1.a.forEach((v, k) => (a[k] = (v * m) / m1));
@@ -70,9 +86,9 @@ export const pathNormRescaling = defineClaim({
   instances: rescaleInstance,
   check: ({ m, d, c }, ctx) => {
     const net = randomNet(ctx.rng, m, d);
-    const scaled: MeanFieldRelu = { a: net.a.map((v) => c * v), W: mat(m, d, net.W.data.map((v) => v / c)) };
+    const scaled: Neurons = { a: net.a.map((v) => c * v), W: mat(m, d, net.W.data.map((v) => v / c)) };
     const x = cubePoints(ctx.rng.fork('x'), 6, d);
-    return { lhs: [l1PathNorm(scaled), ...forwardMeanField(scaled, x)], rhs: [l1PathNorm(net), ...forwardMeanField(net, x)] };
+    return { lhs: [l1PathNorm(meanField(scaled)), ...forwardBatch64(meanField(scaled), x)], rhs: [l1PathNorm(meanField(net)), ...forwardBatch64(meanField(net), x)] };
   },
 });
 
@@ -104,8 +120,8 @@ export const jointScalingControl = defineClaim({
   instances: rescaleInstance,
   check: ({ m, d, c }, ctx) => {
     const net = randomNet(ctx.rng, m, d);
-    const scaled: MeanFieldRelu = { a: net.a.map((v) => c * v), W: mat(m, d, net.W.data.map((v) => v * c)) };
-    return { lhs: l1PathNorm(scaled), rhs: l1PathNorm(net) };
+    const scaled: Neurons = { a: net.a.map((v) => c * v), W: mat(m, d, net.W.data.map((v) => v * c)) };
+    return { lhs: l1PathNorm(meanField(scaled)), rhs: l1PathNorm(meanField(net)) };
   },
 });
 
@@ -121,9 +137,9 @@ export const pathNormHomogeneity = defineClaim({
   instances: fc.record({ m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 8 }), lambda: fc.double({ min: -20, max: 20, noNaN: true }), seed: fc.integer() }),
   check: ({ m, d, lambda }, ctx) => {
     const net = randomNet(ctx.rng, m, d);
-    const s: MeanFieldRelu = { a: net.a.map((v) => lambda * v), W: net.W };
+    const s: Neurons = { a: net.a.map((v) => lambda * v), W: net.W };
     const x = cubePoints(ctx.rng.fork('x'), 5, d);
-    return { lhs: [l1PathNorm(s), ...forwardMeanField(s, x)], rhs: [Math.abs(lambda) * l1PathNorm(net), ...arr(forwardMeanField(net, x)).map((v) => lambda * v)] };
+    return { lhs: [l1PathNorm(meanField(s)), ...forwardBatch64(meanField(s), x)], rhs: [Math.abs(lambda) * l1PathNorm(meanField(net)), ...arr(forwardBatch64(meanField(net), x)).map((v) => lambda * v)] };
   },
 });
 
@@ -143,9 +159,9 @@ export const pathNormTriangle = defineClaim({
     for (let k = 0; k < Math.min(shared, m); k++) { n2.W.data.set(n1.W.data.subarray(k * d, (k + 1) * d), k * d); n2.a[k] = mix * n1.a[k]!; }
     const both = concatNets(n1, n2);
     const x = cubePoints(ctx.rng.fork('x'), 5, d);
-    const f1 = forwardMeanField(n1, x), f2 = forwardMeanField(n2, x), f = forwardMeanField(reduceRepresentation(both), x);
+    const f1 = forwardBatch64(meanField(n1), x), f2 = forwardBatch64(meanField(n2), x), f = forwardBatch64(reduceRepresentation(meanField(both)), x);
     const gap = arr(f).reduce((s, v, i) => Math.max(s, Math.abs(v - f1[i]! - f2[i]!)), 0);
-    return { lhs: l1PathNorm(reduceRepresentation(both)), rhs: l1PathNorm(n1) + l1PathNorm(n2), size: 2 * m * d, notes: { concatPathNorm: l1PathNorm(both), maxFunctionGap: gap } };
+    return { lhs: l1PathNorm(reduceRepresentation(meanField(both))), rhs: l1PathNorm(meanField(n1)) + l1PathNorm(meanField(n2)), size: 2 * m * d, notes: { concatPathNorm: l1PathNorm(meanField(both)), maxFunctionGap: gap } };
   },
 });
 
@@ -156,7 +172,7 @@ const sandwichInstance = fc.record({
   cancelPairs: fc.integer({ min: 0, max: 4 }), cancelScale: fc.double({ min: 0, max: 10, noNaN: true }), seed: fc.integer(),
 });
 /** A net plus `pairs` neurons (b, u), (−b, u) that cancel: same function, larger path norm. */
-function netWithCancellingPairs(rng: Rng, m: number, d: number, pairs: number, scale: number): MeanFieldRelu {
+function netWithCancellingPairs(rng: Rng, m: number, d: number, pairs: number, scale: number): Neurons {
   const base = randomNet(rng, m, d);
   const M = m + 2 * pairs;
   const a = new Float64Array(M), W = mat(M, d);
@@ -184,8 +200,8 @@ export const barronSandwichLiteral = defineClaim({
   instances: sandwichInstance,
   check: ({ m, d, cancelPairs, cancelScale }, ctx) => {
     const net = netWithCancellingPairs(ctx.rng, m, d, cancelPairs, cancelScale);
-    const { lower, upper } = barronBracket(net);
-    return { lhs: l1PathNorm(net), rhs: 2 * upper, size: net.a.length * d, notes: { barronLower: lower, barronUpper: upper } };
+    const { lower, upper } = barronBracket(meanField(net));
+    return { lhs: l1PathNorm(meanField(net)), rhs: 2 * upper, size: net.a.length * d, notes: { barronLower: lower, barronUpper: upper } };
   },
 });
 
@@ -201,9 +217,9 @@ export const barronLowerSide = defineClaim({
   instances: sandwichInstance,
   check: ({ m, d, cancelPairs, cancelScale }, ctx) => {
     const net = netWithCancellingPairs(ctx.rng, m, d, cancelPairs, cancelScale);
-    const { lower, upper } = barronBracket(net);
+    const { lower, upper } = barronBracket(meanField(net));
     // size: both sides sum m·d products in different orders (equality when all paths share a sign)
-    return { lhs: lower, rhs: upper, size: net.a.length * d, notes: { pathNorm: l1PathNorm(net) } };
+    return { lhs: lower, rhs: upper, size: net.a.length * d, notes: { pathNorm: l1PathNorm(meanField(net)) } };
   },
 });
 
@@ -218,13 +234,13 @@ export const barronUpperSampled = defineClaim({
   note: 'E, Ma & Wu (2019, Thm 2.1 / Barron-space paper Thm 4): E‖f−f_m‖² ≤ ‖f‖_B²/m, so by Markov one draw in 12 fails with probability ≤ 3^{-12}. The factor 2 is a property of one good representation, not of all (see the literal entry).',
   instances: fc.record({ M: fc.integer({ min: 2, max: 40 }), m: fc.integer({ min: 1, max: 64 }), d: fc.integer({ min: 1, max: 6 }), seed: fc.integer() }),
   check: ({ M, m, d }, ctx) => {
-    const target: MeanFieldRelu = { a: ctx.rng.normals(M).map(Math.abs), W: mat(M, d, ctx.rng.normals(M * d).map(Math.abs)) };
-    const { lower, upper } = barronBracket(target);
+    const target: Neurons = { a: ctx.rng.normals(M).map(Math.abs), W: mat(M, d, ctx.rng.normals(M * d).map(Math.abs)) };
+    const { lower, upper } = barronBracket(meanField(target));
     // same-sign net: f(𝟙) = ‖θ‖_P, so the bracket closes and B is ‖f‖_B itself
     ctx.assume(lower >= upper * (1 - 1e-12), 'Barron norm certified (lower bound = upper bound)');
     const B = upper;
     const x = cubePoints(ctx.rng.fork('x'), 400, d);
-    const fx = forwardMeanField(target, x);
+    const fx = forwardBatch64(meanField(target), x);
     const w = arr(target.a).map((a, k) => a * arr(target.W.data.subarray(k * d, (k + 1) * d)).reduce((s, v) => s + v, 0));
     let best = Infinity, pn = 0;
     const r = ctx.rng.fork('draws');
@@ -237,9 +253,9 @@ export const barronUpperSampled = defineClaim({
         const n1 = arr(row).reduce((q, v) => q + v, 0);
         W.data.set(row.map((v) => v / n1), s * d);
       }
-      const net: MeanFieldRelu = { a: new Float64Array(m).fill(B), W };
-      pn = l1PathNorm(net);
-      const fm = forwardMeanField(net, x);
+      const net: Neurons = { a: new Float64Array(m).fill(B), W };
+      pn = l1PathNorm(meanField(net));
+      const fm = forwardBatch64(meanField(net), x);
       best = Math.min(best, arr(fm).reduce((q, v, i) => q + (v - fx[i]!) ** 2, 0) / x.rows);
     }
     return { lhs: best, rhs: (3 * B * B) / m, notes: { barronLower: lower, barronUpper: upper, sampledPathNorm: pn } };

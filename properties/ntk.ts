@@ -7,15 +7,31 @@
  * sweepSeeds); the float64 interpolant sweeps (B8) over m = 64…4096 at every budget with 16 inits
  * per width; n = 8–16 inputs in d = 8–16.
  */
-import { defineClaim, fc, dense, linalg, type Budget, type Rng } from 'claimcheck';
-import { activation } from '../src/nets/activation.ts';
-import { forward64, gradients64, initTwoLayer64, preactivations64, withWeights } from '../src/nets/two_layer64.ts';
-import { autodiffGradients } from '../src/nets/autodiff.ts';
-import { disposeNet, toTensorNet } from '../src/nets/two_layer.ts';
-import { arccos, ntkInfiniteGram } from '../src/kernels/arccos.ts';
-import { ntkGram64, ntkGramOnBackend } from '../src/kernels/ntk.ts';
-import { minNormInterpolant } from '../src/kernels/interpolant.ts';
-import { drawProblem, lazyRun, type LazyRunSummary } from '../src/train/lazy_run.ts';
+import {
+  defineClaim,
+  fc,
+  activation,
+  arccos,
+  autodiffGradients,
+  dense,
+  disposeNet,
+  drawProblem,
+  forward64,
+  gradients64,
+  initTwoLayer64,
+  lazyRun,
+  linalg,
+  minNormInterpolant,
+  ntkGram64,
+  ntkGramOnBackend,
+  ntkInfiniteGram,
+  preactivations64,
+  toTensorNet,
+  withWeights,
+  type Budget,
+  type LazyRunSummary,
+  type Rng,
+} from 'claimcheck';
 
 const FAMILY = 'ntk';
 const S001 = '001_08cb02c438334e9c.txt';

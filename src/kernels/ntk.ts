@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { mat, type Mat } from '../tensor/dense.ts';
 import { activation } from '../nets/activation.ts';
 import { preactivations64, type TwoLayer64 } from '../nets/two_layer64.ts';
-import { disposeBatch, disposeNet, makeBatch, toTensorNet, type Batch, type TwoLayerNet } from '../nets/two_layer.ts';
+import { assertNoBias, disposeBatch, disposeNet, makeBatch, toTensorNet, type Batch, type TwoLayerNet } from '../nets/two_layer.ts';
 import type { NtkLayers } from './arccos.ts';
 
 export interface NtkGramOptions {
@@ -21,6 +21,7 @@ export interface NtkGramOptions {
  */
 export function ntkGram(net: TwoLayerNet, batch: Batch, options: NtkGramOptions = {}): tf.Tensor2D {
   const { layers = 'both' } = options;
+  assertNoBias('ntkGram', net);
   return tf.tidy(() => {
     const s = activation(net.activation);
     const Z = tf.matMul(batch.X, net.W);

@@ -3,17 +3,10 @@ import { gegenbauerAll, harmonicDimension } from './spherical_harmonics.ts';
 
 /**
  * A rotation-invariant kernel on S^{d−1} given by its harmonic (Funk–Hecke) spectrum:
- * `K(x,y) = Σ_{k≤K} μ_k N(d,k) P_k(⟨x,y⟩)`, so that `∫ K(x,·) f = μ_k f(x)` for every
- * degree-k harmonic f (uniform probability measure). Every dot-product kernel on the sphere
- * has this form (Schoenberg); truncating the series keeps the calculation exact in float64.
+ * κ(t) = Σ_k w_k N(d,k) P_k(t), so that `∫ K(x,·) f = w_k f(x)` for every degree-k harmonic f
+ * (uniform probability measure; every dot-product kernel on the sphere has this form,
+ * Schoenberg). Weights w are μ for K itself, μ² for the kernel of K∘K.
  */
-export interface ZonalKernel {
-  d: number;
-  /** μ_0 … μ_K ≥ 0 */
-  mu: readonly number[];
-}
-
-/** κ(t) = Σ_k w_k N(d,k) P_k(t) for arbitrary weights w (μ for K, μ² for the kernel of K∘K). */
 export function zonalValue(d: number, weights: readonly number[], t: number): number {
   const P = gegenbauerAll(d, weights.length - 1, Math.max(-1, Math.min(1, t)));
   let s = 0;

@@ -1,15 +1,17 @@
 import { combine, matmul, transpose, type Mat } from '../tensor/dense.ts';
+import type { TwoLayer64 } from '../nets/two_layer64.ts';
 
 /** B = UᵀU − VᵀV (seed 003, "Proof of Lemma"): zero for a balanced factorization. */
 export function balancedness(U: Mat, V: Mat): Mat {
   return combine(1, matmul(transpose(U), U), -1, matmul(transpose(V), V));
 }
 
-/** Per-neuron balancedness a_k² − ‖w_k‖² of a two-layer network (m outer weights, m × d inner). */
-export function neuronBalancedness(a: Float64Array, W: Float64Array, d: number): Float64Array {
-  return a.map((ak, k) => {
+/** Per-neuron balancedness a_k² − ‖w_k‖² of a two-layer network. */
+export function neuronBalancedness(net: TwoLayer64): Float64Array {
+  const { d, m, W } = net;
+  return net.a.map((ak, k) => {
     let s = 0;
-    for (let j = 0; j < d; j++) s += W[k * d + j]! ** 2;
+    for (let j = 0; j < d; j++) s += W[j * m + k]! ** 2;
     return ak * ak - s;
   });
 }

@@ -1,5 +1,5 @@
 import { mat, type Mat } from '../tensor/dense.ts';
-import { forwardMeanField, type MeanFieldRelu } from '../nets/mean_field_relu.ts';
+import { forwardBatch64, neuronRows, twoLayerFromNeurons64, type TwoLayer64 } from '../nets/two_layer64.ts';
 import { l1PathNorm } from './l1_path_norm.ts';
 
 /**
@@ -12,18 +12,18 @@ import { l1PathNorm } from './l1_path_norm.ts';
  *   coefficients cancelled), itself a representation of f, so ‖f‖_B ≤ upper.
  * d ≤ 16 (the lower bound enumerates vertices).
  */
-export function barronBracket(net: MeanFieldRelu): { lower: number; upper: number } {
+export function barronBracket(net: TwoLayer64): { lower: number; upper: number } {
   return { lower: cubeVertexMax(net), upper: l1PathNorm(reduceRepresentation(net)) };
 }
 
 /** max_{x ∈ {−1,1}^d} |f(x)|. */
-export function cubeVertexMax(net: MeanFieldRelu): number {
-  const d = net.W.cols;
+export function cubeVertexMax(net: TwoLayer64): number {
+  const d = net.d;
   if (d > 16) throw new RangeError(`cubeVertexMax: d = ${d} > 16`);
   const n = 1 << d;
   const x = mat(n, d);
   for (let v = 0; v < n; v++) for (let j = 0; j < d; j++) x.data[v * d + j] = (v >> j) & 1 ? 1 : -1;
-  return forwardMeanField(net, x).reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  return forwardBatch64(net, x).reduce((m, v) => Math.max(m, Math.abs(v)), 0);
 }
 
 /**
@@ -32,9 +32,9 @@ export function cubeVertexMax(net: MeanFieldRelu): number {
  * Directions are compared after ℓ1 normalization with a relative tolerance `tol`. Width is kept
  * (m stays the normalization), merged-away neurons get a = 0.
  */
-export function reduceRepresentation(net: MeanFieldRelu, { tol = 1e-12 }: { tol?: number } = {}): MeanFieldRelu {
-  const { a, W } = net;
-  const m = W.rows, d = W.cols;
+export function reduceRepresentation(net: TwoLayer64, { tol = 1e-12 }: { tol?: number } = {}): TwoLayer64 {
+  const { a, d, m } = net;
+  const W = neuronRows(net);
   const dirs: Float64Array[] = [];
   const coef: number[] = [];
   for (let k = 0; k < m; k++) {
@@ -49,10 +49,5 @@ export function reduceRepresentation(net: MeanFieldRelu, { tol = 1e-12 }: { tol?
   const outW = mat(m, d);
   const outA = new Float64Array(m);
   dirs.forEach((u, i) => { outW.data.set(u, i * d); outA[i] = coef[i]!; });
-  return { a: outA, W: outW };
-}
-
-/** Rows of a matrix, as a helper for building representations. */
-export function rowsOf(w: Mat): Float64Array[] {
-  return Array.from({ length: w.rows }, (_, i) => w.data.slice(i * w.cols, (i + 1) * w.cols));
+  return twoLayerFromNeurons64(outA, outW.data, { d, parameterization: net.parameterization, activation: net.activation });
 }

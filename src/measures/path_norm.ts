@@ -1,4 +1,5 @@
-import { mat, type Mat } from '../tensor/dense.ts';
+import { mat } from '../tensor/dense.ts';
+import { neuronRows, scaleOutput, type TwoLayer64 } from '../nets/two_layer64.ts';
 import type { ReluChain } from '../nets/relu_chain64.ts';
 
 /**
@@ -24,7 +25,7 @@ export function pathNorm(net: ReluChain, p: number, { root = true }: { root?: bo
   return root ? total ** (1 / p) : total;
 }
 
-/** The two-layer chain [W (m×d), aᵀ/m (1×m)] that computes the mean-field network (1/m)Σ a_k relu(w_k·x). */
-export function chainOfMeanField(a: Float64Array, W: Mat): ReluChain {
-  return { layers: [W, mat(1, a.length, a.map((v) => v / a.length))] };
+/** The two-layer chain [W (m×d, neuron rows), c·aᵀ (1×m)] that computes a two-layer ReLU net c Σ a_k relu(w_k·x). */
+export function chainOfTwoLayer(net: TwoLayer64): ReluChain {
+  return { layers: [neuronRows(net), mat(1, net.m, net.a.map((v) => scaleOutput(net, v)))] };
 }

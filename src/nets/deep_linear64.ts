@@ -19,8 +19,3 @@ export function deepLinearGradient(layers: Mat[], X: Mat, Y: Mat): { loss: numbe
   });
   return { loss, grads };
 }
-
-export function deepLinearGdStep(layers: Mat[], X: Mat, Y: Mat, mu: number): { layers: Mat[]; loss: number } {
-  const { loss, grads } = deepLinearGradient(layers, X, Y);
-  return { layers: layers.map((W, j) => combine(1, W, -mu, grads[j]!)), loss };
-}

@@ -1,12 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../tensor/rng.ts';
-
-/** A variable that owns its initial value (tf.variable keeps the source tensor alive otherwise). */
-function owned(t: tf.Tensor): tf.Variable {
-  const v = tf.variable(t);
-  t.dispose();
-  return v;
-}
+import { ownedVariable } from './variables.ts';
 
 /**
  * The three-layer ResNet of Allen-Zhu & Li 2019 (seed 001):
@@ -22,9 +16,9 @@ export interface Resnet3 {
 /** Small random init: entries N(0, scale²/fan_in). */
 export function initResnet3(rng: Rng, d: number, m: number, k: number, scale: number): Resnet3 {
   return {
-    W: owned(rng.normalTensor([d, m], scale / Math.sqrt(d))),
-    V: owned(rng.normalTensor([m, m], scale / Math.sqrt(m))),
-    A: owned(rng.normalTensor([m, k], scale / Math.sqrt(m))),
+    W: ownedVariable(rng.normalTensor([d, m], scale / Math.sqrt(d))),
+    V: ownedVariable(rng.normalTensor([m, m], scale / Math.sqrt(m))),
+    A: ownedVariable(rng.normalTensor([m, k], scale / Math.sqrt(m))),
   };
 }
 

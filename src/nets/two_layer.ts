@@ -4,16 +4,19 @@ import { initTwoLayer64, type Parameterization, type TwoLayer64, type TwoLayerOp
 import type { Rng } from '../tensor/rng.ts';
 
 /**
- * A two-layer net on the tensor backend (float32): f(x) = c Σᵢ aᵢ σ(⟨wᵢ,x⟩), c = 1 (standard)
- * or m^{-1/2} (ntk); see `Parameterization`. Weights are stored in the layout the products
+ * The two-layer net of two_layer64.ts on the tensor backend (float32): f(x) = c Σᵢ aᵢ σ(⟨wᵢ,x⟩),
+ * c = 1 (standard), m^{-1/2} (ntk) or 1/m (mean-field); see `Parameterization`. Weights are stored in the layout the products
  * want (transpose flags are 7–30× slower on wasm): W is d×m so X·W is n×m, a is m×1 so σ(XW)·a
- * is n×1. The owner disposes `W` and `a` (see `disposeNet`).
+ * is n×1. The owner disposes `W`, `a` and `b` (see `disposeNet`). The closed-form `backward`,
+ * `ntkGram` and the float64 copy (`toNet64`) are for bias-free nets and refuse a net with `b`.
  */
 export interface TwoLayerNet {
   readonly d: number;
   readonly m: number;
   readonly W: tf.Tensor2D;
   readonly a: tf.Tensor2D;
+  /** 1×m biases, f(x) = c Σᵢ aᵢ σ(⟨wᵢ,x⟩ + bᵢ) (Damian, Lee & Soltanolkotabi 2022); absent: no bias */
+  readonly b?: tf.Tensor2D;
   readonly c: number;
   readonly parameterization: Parameterization;
   readonly activation: ActivationName;
@@ -45,8 +48,25 @@ export function initTwoLayer(rng: Rng, options: TwoLayerOptions): TwoLayerNet {
   return toTensorNet(initTwoLayer64(rng, options));
 }
 
+/** Throws for a net with biases, where `op` handles bias-free nets only. */
+export function assertNoBias(op: string, net: TwoLayerNet): void {
+  if (net.b) throw new RangeError(`${op}: the net has biases; ${op} handles bias-free two-layer nets only`);
+}
+
+/**
+ * A ReLU net with biases at small random init (Damian, Lee & Soltanolkotabi 2022, seed 003 "Our
+ * Result"): W ~ N(0, scale²/d), b ~ N(0, scale²), a ~ N(0, scale²/m), drawn in that order; c = 1.
+ */
+export function initTwoLayerWithBias(rng: Rng, { d, m, scale }: { d: number; m: number; scale: number }): TwoLayerNet {
+  const W = rng.normalTensor([d, m], scale / Math.sqrt(d)) as tf.Tensor2D;
+  const b = rng.normalTensor([1, m], scale) as tf.Tensor2D;
+  const a = rng.normalTensor([m, 1], scale / Math.sqrt(m)) as tf.Tensor2D;
+  return { d, m, W, a, b, c: 1, parameterization: 'standard', activation: 'relu' };
+}
+
 /** Read a tensor net back into float64. */
 export async function toNet64(net: TwoLayerNet): Promise<TwoLayer64> {
+  assertNoBias('toNet64', net);
   const [W, a] = await Promise.all([net.W.data(), net.a.data()]);
   return { d: net.d, m: net.m, W: Float64Array.from(W), a: Float64Array.from(a), c: net.c, parameterization: net.parameterization, activation: net.activation };
 }
@@ -54,6 +74,7 @@ export async function toNet64(net: TwoLayerNet): Promise<TwoLayer64> {
 export function disposeNet(net: TwoLayerNet): void {
   net.W.dispose();
   net.a.dispose();
+  net.b?.dispose();
 }
 
 /** Prepare n inputs given row-major as n×d. */
@@ -67,9 +88,9 @@ export function disposeBatch(b: Batch): void {
   b.Xt.dispose();
 }
 
-/** Pre-activations Z = X·W (n×m). */
+/** Pre-activations Z = X·W (n×m), plus the bias row when the net has one. */
 export function preactivations(net: TwoLayerNet, X: tf.Tensor2D): tf.Tensor2D {
-  return tf.matMul(X, net.W);
+  return net.b ? tf.tidy(() => tf.add(tf.matMul(X, net.W), net.b!) as tf.Tensor2D) : tf.matMul(X, net.W);
 }
 
 /** f at every row of X: c·σ(XW)·a, shape [n]. */
@@ -101,6 +122,7 @@ export interface NetGradients {
  * `H` and `Z` may be passed when the caller already has them (the GD step does).
  */
 export function backward(net: TwoLayerNet, batch: Batch, g: tf.Tensor1D, cache?: { Z: tf.Tensor2D; H: tf.Tensor2D }): NetGradients {
+  assertNoBias('backward', net);
   return tf.tidy(() => {
     const s = activation(net.activation);
     const Z = cache?.Z ?? preactivations(net, batch.X);

@@ -3,11 +3,12 @@ import type { Rng } from '../tensor/rng.ts';
 import { activation, type ActivationName } from './activation.ts';
 
 /**
- * The two parameterizations of the catalog (CLAIMS.md, "Notation"):
- * - `standard` (seed 001, "Proper initialization"): f(x) = Σᵢ aᵢ σ(⟨wᵢ,x⟩), aᵢ ~ N(0,1), wᵢ ~ N(0, (2/m) I);
- * - `ntk` (Jacot et al. 2018): f(x) = m^{-1/2} Σᵢ aᵢ σ(⟨wᵢ,x⟩), aᵢ, wᵢ ~ N(0, I).
+ * The parameterizations of the catalog (CLAIMS.md, "Notation"), f(x) = c Σᵢ aᵢ σ(⟨wᵢ,x⟩):
+ * - `standard` (seed 001, "Proper initialization"): c = 1, aᵢ ~ N(0,1), wᵢ ~ N(0, (2/m) I);
+ * - `ntk` (Jacot et al. 2018): c = m^{-1/2}, aᵢ, wᵢ ~ N(0, I);
+ * - `mean-field` (seed 000, "Two-layer neural networks, path norm"; E, Ma & Wu 2019): c = 1/m, aᵢ, wᵢ ~ N(0, I).
  */
-export type Parameterization = 'standard' | 'ntk';
+export type Parameterization = 'standard' | 'ntk' | 'mean-field';
 
 export interface TwoLayerOptions {
   d: number;
@@ -30,15 +31,24 @@ export interface TwoLayer64 {
   readonly m: number;
   readonly W: Float64Array;
   readonly a: Float64Array;
-  /** output multiplier c: 1 (standard) or m^{-1/2} (ntk) */
+  /** output multiplier c: 1 (standard), m^{-1/2} (ntk) or 1/m (mean-field) */
   readonly c: number;
   readonly parameterization: Parameterization;
   readonly activation: ActivationName;
 }
 
-/** Output multiplier c of a parameterization: 1 or m^{-1/2}. */
+/** Output multiplier c of a parameterization: 1, m^{-1/2} or 1/m. */
 export function outputScale(parameterization: Parameterization, m: number): number {
-  return parameterization === 'ntk' ? 1 / Math.sqrt(m) : 1;
+  return parameterization === 'ntk' ? 1 / Math.sqrt(m) : parameterization === 'mean-field' ? 1 / m : 1;
+}
+
+/**
+ * c·s for a sum s over the neurons. The mean-field net divides by m, as its definition is
+ * written ((1/m) Σ), rather than multiplying by the rounded 1/m: its numbers are those of the
+ * mean-field formulas computed directly.
+ */
+export function scaleOutput(net: TwoLayer64, s: number): number {
+  return net.parameterization === 'mean-field' ? s / net.m : net.c * s;
 }
 
 /**
@@ -77,7 +87,7 @@ export function forward64(net: TwoLayer64, x: ArrayLike<number>): number {
   const z = preactivations64(net, x);
   let f = 0;
   for (let i = 0; i < net.m; i++) f += net.a[i]! * s.value(z[i]!);
-  return net.c * f;
+  return scaleOutput(net, f);
 }
 
 /** f at every row of X (n×d). */
@@ -108,4 +118,73 @@ export function gradients64(net: TwoLayer64, x: ArrayLike<number>): { ga: Float6
     for (let i = 0; i < m; i++) gW[row + i] = coef[i]! * xk;
   }
   return { ga, gW };
+}
+
+/**
+ * A net from its neurons given as rows: `neurons` is m×d row-major (row i is wᵢ), as papers and
+ * per-neuron draws write them; stored transposed into the d×m layout of W.
+ */
+export function twoLayerFromNeurons64(
+  a: Float64Array,
+  neurons: ArrayLike<number>,
+  { d, parameterization = 'standard', activation: act = 'relu' }: { d: number; parameterization?: Parameterization; activation?: ActivationName },
+): TwoLayer64 {
+  const m = a.length;
+  const W = new Float64Array(d * m);
+  for (let i = 0; i < m; i++) for (let k = 0; k < d; k++) W[k * m + i] = neurons[i * d + k]!;
+  return { d, m, W, a, c: outputScale(parameterization, m), parameterization, activation: act };
+}
+
+/** The neurons as rows: the m×d matrix whose row i is wᵢ (the transpose of the stored W). */
+export function neuronRows(net: TwoLayer64): Mat {
+  const { d, m, W } = net;
+  const out = new Float64Array(m * d);
+  for (let i = 0; i < m; i++) for (let k = 0; k < d; k++) out[i * d + k] = W[k * m + i]!;
+  return { rows: m, cols: d, data: out };
+}
+
+/** A per-example loss ℓ(f, j) at the output f of example j: its value and its slope ∂ℓ/∂f. */
+export type ExampleLoss = (f: number, j: number) => { value: number; slope: number };
+
+/** The total loss over a batch, the outputs, and the gradients (gW in the d×m layout of W). */
+export interface LossGradients64 {
+  loss: number;
+  f: Float64Array;
+  ga: Float64Array;
+  gW: Float64Array;
+}
+
+/**
+ * L = Σⱼ ℓ(f(xⱼ), j) (or the mean, (1/n)Σⱼ, with `mean`) and its closed-form gradients over the
+ * rows of X, in float64, one pass:
+ * ∂L/∂aᵢ = Σⱼ ℓ'ⱼ c σ(zⱼᵢ), ∂L/∂wᵢ = Σⱼ ℓ'ⱼ c aᵢ σ'(zⱼᵢ) xⱼ (seed 003, "Overparameterized nonlinear
+ * least squares": the chain rule through J(θ)ᵀ). Neurons with σ(z) = 0 or σ'(z) = 0 add nothing
+ * and are skipped (ReLU's inactive ones), so ReLU nets cost only their active paths.
+ */
+export function lossGradients64(net: TwoLayer64, X: Mat, loss: ExampleLoss, { mean = false }: { mean?: boolean } = {}): LossGradients64 {
+  const { d, m, a, c } = net;
+  const s = activation(net.activation);
+  const n = X.rows;
+  const ga = new Float64Array(m);
+  const gW = new Float64Array(d * m);
+  const f = new Float64Array(n);
+  let total = 0;
+  for (let j = 0; j < n; j++) {
+    const x = X.data.subarray(j * d, (j + 1) * d);
+    const z = preactivations64(net, x);
+    let o = 0;
+    for (let i = 0; i < m; i++) o += a[i]! * s.value(z[i]!);
+    f[j] = scaleOutput(net, o);
+    const { value, slope } = loss(f[j]!, j);
+    total += value;
+    const gc = (mean ? slope / n : slope) * c;
+    for (let i = 0; i < m; i++) {
+      const v = s.value(z[i]!), p = s.first(z[i]!);
+      if (v !== 0) ga[i]! += gc * v;
+      if (p === 0) continue;
+      const coef = gc * a[i]! * p;
+      for (let k = 0; k < d; k++) gW[k * m + i]! += coef * x[k]!;
+    }
+  }
+  return { loss: mean ? total / n : total, f, ga, gW };
 }

@@ -24,10 +24,6 @@ export function fromRows(rows: ArrayLike<number>[]): Mat {
   return out;
 }
 
-export function toRows(a: Mat): number[][] {
-  return Array.from({ length: a.rows }, (_, i) => Array.from(a.data.subarray(i * a.cols, (i + 1) * a.cols)));
-}
-
 export function identity(n: number): Mat {
   const out = mat(n, n);
   for (let i = 0; i < n; i++) out.data[i * n + i] = 1;

@@ -1,47 +1,8 @@
 import type { Mat } from './dense.ts';
+import type { Linalg } from './linalg_types.ts';
 import { linalgChoiceFromEnv, resolveLinalg } from './linalg_native.ts';
 
-export interface Svd {
-  /** m×k left singular vectors (k = min(m, n)). */
-  U: Mat;
-  /** k singular values, descending. */
-  s: Float64Array;
-  /** n×k right singular vectors. */
-  V: Mat;
-}
-
-export interface SymEig {
-  /** eigenvalues, ascending */
-  values: Float64Array;
-  /** n×n, column j is the eigenvector of values[j] */
-  vectors: Mat;
-}
-
-/**
- * The one float64 linear-algebra interface every decomposing claim uses. Implementations:
- * ml-matrix (pure JS, always present; src/tensor/linalg_ml.ts) and LAPACK through the native
- * addon when it is built (src/tensor/linalg_native.ts). Both reject the same bad input (NaN or
- * Inf entries, wrong shapes, a non-symmetric or non-positive-definite matrix where one is
- * needed) with a one-line LinalgError naming the operation.
- */
-export interface Linalg {
-  /** 'lapack' or 'ml-matrix': recorded in the run metadata. */
-  readonly name: string;
-  /** what the implementation runs on, for the run metadata (the LAPACK path: OpenBLAS version and kernel set) */
-  readonly detail?: string;
-  /** Thin SVD A = U·diag(s)·Vᵀ. */
-  svd(a: Mat): Svd;
-  /** A = Q·diag(λ)·Qᵀ for symmetric A (symmetric up to √eps·max|a|; the symmetric part is decomposed). */
-  symEig(a: Mat): SymEig;
-  /** Lower-triangular L with A = L·Lᵀ; LinalgError if A is not symmetric positive definite. */
-  cholesky(a: Mat): Mat;
-  /** Solve A·X = B for symmetric positive definite A. */
-  solveSpd(a: Mat, b: Mat): Mat;
-  /** Moore–Penrose pseudo-inverse V·Σ⁺·Uᵀ, singular values ≤ eps·max(m, n)·σ₁ treated as zero. */
-  pinv(a: Mat): Mat;
-  matmul(a: Mat, b: Mat): Mat;
-}
-
+export type { Linalg, Svd, SymEig } from './linalg_types.ts';
 export { mlMatrixLinalg } from './linalg_ml.ts';
 
 let current: Linalg | undefined;
@@ -57,11 +18,6 @@ export function linalg(): Linalg {
 /** Name and detail, as the run metadata shows them: `lapack (OpenBLAS 0.3.21, Cooperlake kernels)`. */
 export function describeLinalg(impl: Linalg): string {
   return impl.detail ? `${impl.name} (${impl.detail})` : impl.name;
-}
-
-/** Install another implementation (the CLI does this for an explicit choice; tests for each implementation). */
-export function setLinalg(impl: Linalg): void {
-  current = impl;
 }
 
 /** Nuclear norm ‖A‖_* = Σ σᵢ. */

@@ -64,6 +64,13 @@ export function assertChain(op: string, a: Mat, b: Mat): void {
   if (a.cols !== b.rows) throw new LinalgError(op, `shapes ${a.rows}×${a.cols} and ${b.rows}×${b.cols} do not chain`);
 }
 
+/** The checks of a guarded product A·B: the shapes chain and both factors are finite. */
+export function assertProductInputs(op: string, a: Mat, b: Mat): void {
+  assertChain(op, a, b);
+  assertFinite(op, a);
+  assertFinite(op, b);
+}
+
 /** Right-hand side of A·X = B needs as many rows as A. */
 export function assertRhs(op: string, a: Mat, b: Mat): void {
   if (b.rows !== a.rows) throw new LinalgError(op, `right-hand side has ${b.rows} rows, matrix has ${a.rows}`);

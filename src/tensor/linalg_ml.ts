@@ -1,15 +1,8 @@
 import { CholeskyDecomposition, EigenvalueDecomposition, Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { assertFinite, mat, matmul, transpose, type Mat } from './dense.ts';
-import type { Linalg, Svd } from './linalg.ts';
-import {
-  assertChain,
-  assertFiniteResult,
-  assertRhs,
-  assertUsable,
-  notPositiveDefinite,
-  symmetricPart,
-} from './linalg_guard.ts';
-import { pinvFromSvd } from './linalg_pinv.ts';
+import type { Linalg, Svd } from './linalg_types.ts';
+import { assertFiniteResult, assertProductInputs, assertRhs, assertUsable, notPositiveDefinite, symmetricPart } from './linalg_guard.ts';
+import { guardedPinv } from './linalg_pinv.ts';
 
 const toMl = (a: Mat): Matrix => {
   const m = new Matrix(a.rows, a.cols);
@@ -82,16 +75,9 @@ export const mlMatrixLinalg: Linalg = {
     assertFiniteResult('solveSpd', x.data);
     return x;
   },
-  pinv(a) {
-    assertUsable('pinv', a);
-    const p = pinvFromSvd(a, thinSvd(a), matmul);
-    assertFiniteResult('pinv', p.data);
-    return p;
-  },
+  pinv: (a) => guardedPinv(a, thinSvd, matmul),
   matmul(a, b) {
-    assertChain('matmul', a, b);
-    assertFinite('matmul', a);
-    assertFinite('matmul', b);
+    assertProductInputs('matmul', a, b);
     return matmul(a, b);
   },
 };

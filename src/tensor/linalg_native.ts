@@ -3,18 +3,11 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { assertFinite, mat, type Mat } from './dense.ts';
 import { LinalgError } from './errors.ts';
-import type { Linalg } from './linalg.ts';
-import {
-  assertChain,
-  assertFiniteResult,
-  assertRhs,
-  assertUsable,
-  notPositiveDefinite,
-  symmetricPart,
-} from './linalg_guard.ts';
+import type { Linalg } from './linalg_types.ts';
+import { assertFiniteResult, assertProductInputs, assertRhs, assertUsable, notPositiveDefinite, symmetricPart } from './linalg_guard.ts';
 import { mlMatrixLinalg } from './linalg_ml.ts';
 import { chooseOpenblasCore } from './openblas_core.ts';
-import { pinvFromSvd } from './linalg_pinv.ts';
+import { guardedPinv } from './linalg_pinv.ts';
 
 /** The raw N-API addon built from native/linalg.cc (row-major Float64Array in and out). */
 export interface NativeAddon {
@@ -89,16 +82,9 @@ export function nativeLinalgFrom(addon: NativeAddon): Linalg {
       assertFiniteResult('solveSpd', r.X);
       return { rows: a.rows, cols: b.cols, data: r.X };
     },
-    pinv(a) {
-      assertUsable('pinv', a);
-      const p = pinvFromSvd(a, svd('pinv', a), product);
-      assertFiniteResult('pinv', p.data);
-      return p;
-    },
+    pinv: (a) => guardedPinv(a, (x) => svd('pinv', x), product),
     matmul(a, b) {
-      assertChain('matmul', a, b);
-      assertFinite('matmul', a);
-      assertFinite('matmul', b);
+      assertProductInputs('matmul', a, b);
       return product(a, b);
     },
   };

@@ -1,5 +1,6 @@
 import { mat, transpose, type Mat } from './dense.ts';
-import type { Svd } from './linalg.ts';
+import type { Svd } from './linalg_types.ts';
+import { assertFiniteResult, assertUsable } from './linalg_guard.ts';
 
 /**
  * Moore–Penrose pseudo-inverse from a thin SVD: A⁺ = V·Σ⁺·Uᵀ, where Σ⁺ inverts the singular
@@ -18,4 +19,15 @@ export function pinvFromSvd(a: Mat, { U, s, V }: Svd, matmul: (x: Mat, y: Mat) =
     for (let i = 0; i < V.rows; i++) w.data[i * k + j] = V.data[i * k + j]! * inv;
   }
   return matmul(w, transpose(U));
+}
+
+/**
+ * The guarded pseudo-inverse both implementations expose: the input checks, their own thin SVD
+ * and product, then the shared cutoff rule and the finite-result check.
+ */
+export function guardedPinv(a: Mat, svd: (a: Mat) => Svd, matmul: (x: Mat, y: Mat) => Mat): Mat {
+  assertUsable('pinv', a);
+  const p = pinvFromSvd(a, svd(a), matmul);
+  assertFiniteResult('pinv', p.data);
+  return p;
 }

@@ -1,38 +1,47 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { ReluBiasTwoLayer } from '../nets/relu_bias_two_layer.ts';
+import { disposeNet, type TwoLayerNet } from '../nets/two_layer.ts';
 import type { Resnet3 } from '../nets/resnet3.ts';
 
 /** Options of the full-batch GD loops. */
-export interface GdOptions {
+export interface FullBatchGdOptions {
   steps: number;
-  learningRate: number;
+  lr: number;
 }
 
 /**
- * Full-batch gradient descent on `L = mean((f(X) − Y)²)` for the two-layer ReLU net with
- * biases, with closed-form gradients (tfjs-core registers no autodiff kernels unless the
- * whole gradient registry is imported, and the hand-written backward pass needs no
- * transpose flags): one tidy per step, weights updated in place. Returns the final loss.
+ * Full-batch gradient descent on `L = mean((f(X) − Y)²)` for a two-layer ReLU net with biases
+ * (`initTwoLayerWithBias`: c = 1), with closed-form gradients (tfjs-core registers no autodiff
+ * kernels unless the whole gradient registry is imported, and the hand-written backward pass
+ * needs no transpose flags): one tidy per step. Returns the trained net (the input net stays
+ * its owner's; the caller disposes the result) and its final loss.
  */
-export async function trainReluBiasTwoLayer(net: ReluBiasTwoLayer, X: tf.Tensor2D, Y: tf.Tensor2D, { steps, learningRate }: GdOptions): Promise<number> {
+export async function trainTwoLayerMse(net0: TwoLayerNet, X: tf.Tensor2D, Y: tf.Tensor2D, { steps, lr }: FullBatchGdOptions): Promise<{ net: TwoLayerNet; loss: number }> {
+  if (!net0.b || net0.c !== 1 || net0.activation !== 'relu') throw new RangeError('trainTwoLayerMse: needs a ReLU net with biases and c = 1 (initTwoLayerWithBias)');
   const Xt = tf.transpose(X);
   const n = X.shape[0];
-  for (let t = 0; t < steps; t++)
-    tf.tidy(() => {
-      const pre = tf.add(tf.matMul(X, net.W), net.b);
+  let net = net0;
+  for (let t = 0; t < steps; t++) {
+    const cur = net;
+    const next = tf.tidy(() => {
+      const pre = tf.add(tf.matMul(X, cur.W), cur.b!);
       const h = tf.relu(pre);
-      const g = tf.mul(tf.sub(tf.matMul(h, net.v), Y), 2 / n);
-      const gv = tf.matMul(tf.transpose(h), g);
-      const gpre = tf.mul(tf.mul(g, tf.reshape(net.v, [1, -1])), tf.step(pre));
-      net.W.assign(tf.sub(net.W, tf.mul(tf.matMul(Xt, gpre), learningRate)));
-      net.b.assign(tf.sub(net.b, tf.mul(tf.sum(gpre, 0, true), learningRate)));
-      net.v.assign(tf.sub(net.v, tf.mul(gv, learningRate)));
+      const g = tf.mul(tf.sub(tf.matMul(h, cur.a), Y), 2 / n);
+      const ga = tf.matMul(tf.transpose(h), g);
+      const gpre = tf.mul(tf.mul(g, tf.reshape(cur.a, [1, -1])), tf.step(pre));
+      return {
+        W: tf.sub(cur.W, tf.mul(tf.matMul(Xt, gpre), lr)) as tf.Tensor2D,
+        b: tf.sub(cur.b!, tf.mul(tf.sum(gpre, 0, true), lr)) as tf.Tensor2D,
+        a: tf.sub(cur.a, tf.mul(ga, lr)) as tf.Tensor2D,
+      };
     });
+    if (cur !== net0) disposeNet(cur);
+    net = { ...cur, ...next };
+  }
   Xt.dispose();
-  const loss = tf.tidy(() => tf.mean(tf.square(tf.sub(tf.matMul(tf.relu(tf.add(tf.matMul(X, net.W), net.b)), net.v), Y))));
+  const loss = tf.tidy(() => tf.mean(tf.square(tf.sub(tf.matMul(tf.relu(tf.add(tf.matMul(X, net.W), net.b!)), net.a), Y))));
   const value = (await loss.data())[0]!;
   loss.dispose();
-  return value;
+  return { net, loss: value };
 }
 
 /**
@@ -42,7 +51,7 @@ export async function trainReluBiasTwoLayer(net: ReluBiasTwoLayer, X: tf.Tensor2
  * ∂V = h₁ᵀ(∂z ⊙ 1[h₁V>0]), ∂h₁ = ∂z + (∂z ⊙ 1[h₁V>0])Vᵀ, ∂W = Xᵀ(∂h₁ ⊙ 1[XW>0]).
  * All three layers train together, as the slide insists. Returns the final loss.
  */
-export async function trainResnet3(net: Resnet3, X: tf.Tensor2D, Y: tf.Tensor2D, { steps, learningRate }: GdOptions): Promise<number> {
+export async function trainResnet3(net: Resnet3, X: tf.Tensor2D, Y: tf.Tensor2D, { steps, lr }: FullBatchGdOptions): Promise<number> {
   const Xt = tf.transpose(X);
   const scale = 2 / (Y.shape[0] * Y.shape[1]);
   for (let t = 0; t < steps; t++)
@@ -58,9 +67,9 @@ export async function trainResnet3(net: Resnet3, X: tf.Tensor2D, Y: tf.Tensor2D,
       const gW = tf.matMul(Xt, tf.mul(gh1, tf.step(pre1)));
       const gV = tf.matMul(tf.transpose(h1), gpre2);
       const gA = tf.matMul(tf.transpose(z), G);
-      net.W.assign(tf.sub(net.W, tf.mul(gW, learningRate)));
-      net.V.assign(tf.sub(net.V, tf.mul(gV, learningRate)));
-      net.A.assign(tf.sub(net.A, tf.mul(gA, learningRate)));
+      net.W.assign(tf.sub(net.W, tf.mul(gW, lr)));
+      net.V.assign(tf.sub(net.V, tf.mul(gV, lr)));
+      net.A.assign(tf.sub(net.A, tf.mul(gA, lr)));
     });
   Xt.dispose();
   const loss = tf.tidy(() => {

@@ -42,7 +42,7 @@ export function leastSquaresGd(
   X: Mat,
   y: ArrayLike<number>,
   theta0: ArrayLike<number>,
-  { eta, steps, stepTol = 0 }: { eta: number; steps: number; stepTol?: number },
+  { lr, steps, stepTol = 0 }: { lr: number; steps: number; stepTol?: number },
 ): LeastSquaresGdResult {
   const Xt = transpose(X);
   let theta = Float64Array.from(theta0);
@@ -54,7 +54,7 @@ export function leastSquaresGd(
     const g = matmul(Xt, mat(X.rows, 1, r)).data;
     let step2 = 0, norm2 = 0;
     for (let j = 0; j < theta.length; j++) {
-      const s = eta * g[j]!;
+      const s = lr * g[j]!;
       theta[j] = theta[j]! - s;
       step2 += s * s;
       norm2 += theta[j]! * theta[j]!;

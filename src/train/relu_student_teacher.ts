@@ -1,3 +1,5 @@
+import { descendArray } from './gd64.ts';
+
 /**
  * Population gradient descent for the student–teacher problem of seed 000 (slide "How does
  * student(s) become teacher(s)"; Zhu, Liu & Cevher 2024; Xu & Du 2023):
@@ -45,13 +47,13 @@ export function studentTeacherGradient(W: readonly Float64Array[], V: readonly F
  * Run GD with step η for the largest of `checkpoints` steps; returns L at each checkpoint.
  * The students are updated in place.
  */
-export function runStudentTeacherGd(W: Float64Array[], V: readonly Float64Array[], eta: number, checkpoints: readonly number[]): number[] {
+export function runStudentTeacherGd(W: Float64Array[], V: readonly Float64Array[], lr: number, checkpoints: readonly number[]): number[] {
   const out: number[] = [];
   const last = Math.max(...checkpoints);
   for (let t = 0; t <= last; t++) {
     if (checkpoints.includes(t)) out.push(studentTeacherLoss(W, V));
     const G = studentTeacherGradient(W, V);
-    W.forEach((w, i) => { for (let j = 0; j < w.length; j++) w[j]! -= eta * G[i]![j]!; });
+    W.forEach((w, i) => w.set(descendArray(w, G[i]!, lr)));
   }
   return out;
 }

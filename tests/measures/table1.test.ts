@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fromRows, mat } from '../../src/tensor/dense.ts';
 import { forwardChain, scaleChain, type ReluChain } from '../../src/nets/relu_chain64.ts';
-import { forwardMeanField } from '../../src/nets/mean_field_relu.ts';
+import { forwardBatch64, twoLayerFromNeurons64 } from '../../src/nets/two_layer64.ts';
+import type { Mat } from '../../src/tensor/dense.ts';
 import { frobeniusNormSq } from '../../src/measures/frobenius_norm.ts';
 import { distanceToInitSq } from '../../src/measures/distance_to_init.ts';
 import { l21Norm, spectralComplexity, spectralProduct } from '../../src/measures/spectral_complexity.ts';
-import { chainOfMeanField, pathNorm } from '../../src/measures/path_norm.ts';
+import { chainOfTwoLayer, pathNorm } from '../../src/measures/path_norm.ts';
 import { l1PathNorm } from '../../src/measures/l1_path_norm.ts';
 import { fisherRaoNormSq } from '../../src/measures/fisher_rao.ts';
 import { barronBracket, reduceRepresentation } from '../../src/measures/barron_bounds.ts';
@@ -45,29 +46,32 @@ describe('Table 1 measures on the golden 2-2-1 net', () => {
   });
 });
 
+/** The mean-field net (1/m) Σ a_k relu(⟨w_k, x⟩) with neuron rows W (m×d). */
+const meanField = (a: Float64Array, W: Mat) => twoLayerFromNeurons64(a, W.data, { d: W.cols, parameterization: 'mean-field' });
+
 describe('ℓ1 path norm (mean-field) and its relation to the path-sum norm', () => {
   it('hand net: a = (2, −4), w1 = (1, −2), w2 = (0.5, 0.5): (|2|·3 + |−4|·1)/2 = 5', () => {
     const a = Float64Array.from([2, -4]);
-    const W = fromRows([[1, -2], [0.5, 0.5]]);
-    expect(l1PathNorm({ a, W })).toBe(5);
-    expect(pathNorm(chainOfMeanField(a, W), 1)).toBe(5);
+    const net = meanField(a, fromRows([[1, -2], [0.5, 0.5]]));
+    expect(l1PathNorm(net)).toBe(5);
+    expect(pathNorm(chainOfTwoLayer(net), 1)).toBe(5);
     const x = fromRows([[1, 1], [-1, 0.5]]);
     // f(1,1) = (2·relu(−1) − 4·relu(1))/2 = −2 ; f(−1,0.5) = (2·relu(−2) − 4·relu(−0.25))/2 = 0
-    expect(Array.from(forwardMeanField({ a, W }, x))).toEqual([-2, 0]);
-    expect(Array.from(forwardChain(chainOfMeanField(a, W), x).data)).toEqual([-2, 0]);
+    expect(Array.from(forwardBatch64(net, x))).toEqual([-2, 0]);
+    expect(Array.from(forwardChain(chainOfTwoLayer(net), x).data)).toEqual([-2, 0]);
   });
   it('Barron bracket of a single neuron is exact: ‖f‖_B = |a|‖w‖₁/m', () => {
-    const b = barronBracket({ a: Float64Array.from([3]), W: fromRows([[1, -2, 0.5]]) });
+    const b = barronBracket(meanField(Float64Array.from([3]), fromRows([[1, -2, 0.5]])));
     expect(b.lower).toBe(10.5);
     expect(b.upper).toBe(10.5);
   });
   it('reduction cancels an opposite pair and merges a rescaled copy', () => {
-    const net = { a: Float64Array.from([1, -1, 2, 1]), W: fromRows([[1, 1], [1, 1], [0, 1], [0, 3]]) };
+    const net = meanField(Float64Array.from([1, -1, 2, 1]), fromRows([[1, 1], [1, 1], [0, 1], [0, 3]]));
     const red = reduceRepresentation(net);
     expect(l1PathNorm(net)).toBe((2 + 2 + 2 + 3) / 4);
     expect(l1PathNorm(red)).toBe(5 / 4);
     const x = fromRows([[0.3, -0.7], [1, 1], [-1, 0.2]]);
-    expect(Array.from(forwardMeanField(red, x))).toEqual(Array.from(forwardMeanField(net, x)));
+    expect(Array.from(forwardBatch64(red, x))).toEqual(Array.from(forwardBatch64(net, x)));
   });
 });
 

@@ -2,9 +2,10 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../../src/tensor/backend.ts';
 import { Rng } from '../../src/tensor/rng.ts';
-import { initReluBiasTwoLayer, disposeNet } from '../../src/nets/relu_bias_two_layer.ts';
+import { disposeNet, initTwoLayerWithBias } from '../../src/nets/two_layer.ts';
+import { disposeVariables } from '../../src/nets/variables.ts';
 import { initResnet3 } from '../../src/nets/resnet3.ts';
-import { trainReluBiasTwoLayer, trainResnet3 } from '../../src/train/full_batch_gd.ts';
+import { trainResnet3, trainTwoLayerMse } from '../../src/train/full_batch_gd.ts';
 
 beforeAll(async () => {
   await initBackend();
@@ -54,22 +55,24 @@ describe('closed-form GD steps match finite-difference gradients', () => {
   it('two-layer ReLU net with biases', async () => {
     const rng = new Rng(1);
     const [d, m, n] = [3, 4, 5];
-    const net = initReluBiasTwoLayer(rng, d, m, 1);
+    const net0 = initTwoLayerWithBias(rng, { d, m, scale: 1 });
     const X = Array.from({ length: n }, () => Array.from(rng.normals(d)));
     const Y = Array.from(rng.normals(n));
-    const p0 = { W: Float64Array.from(net.W.dataSync()), b: Float64Array.from(net.b.dataSync()), v: Float64Array.from(net.v.dataSync()) };
+    const p0 = { W: Float64Array.from(net0.W.dataSync()), b: Float64Array.from(net0.b!.dataSync()), v: Float64Array.from(net0.a.dataSync()) };
     const lr = 1e-3;
     const Xt = tf.tensor2d(X);
     const Yt = tf.tensor2d(Y, [n, 1]);
-    await trainReluBiasTwoLayer(net, Xt, Yt, { steps: 1, learningRate: lr });
+    const { net } = await trainTwoLayerMse(net0, Xt, Yt, { steps: 1, lr });
+    const trained = { W: net.W, b: net.b!, v: net.a };
     for (const name of ['W', 'b', 'v'] as const) {
       const g = fdGrad((p) => twoLayerLoss(p, X, Y, d, m), p0, name);
-      const moved = Array.from(net[name].dataSync(), (v, i) => (p0[name][i]! - v) / lr);
+      const moved = Array.from(trained[name].dataSync(), (v, i) => (p0[name][i]! - v) / lr);
       // float32 parameters: a step of lr·g is resolved to ≈ 1e-7·|w|/lr ≈ 1e-3 relative
       moved.forEach((v, i) => expect(Math.abs(v - g[i]!)).toBeLessThan(2e-2 * (1 + Math.abs(g[i]!))));
     }
     tf.dispose([Xt, Yt]);
-    disposeNet({ ...net });
+    disposeNet(net0);
+    if (net !== net0) disposeNet(net);
   });
   it('three-layer ResNet A·ReLU(V·ReLU(Wx)) + A·ReLU(Wx)', async () => {
     const rng = new Rng(2);
@@ -81,14 +84,14 @@ describe('closed-form GD steps match finite-difference gradients', () => {
     const lr = 1e-3;
     const Xt = tf.tensor2d(X);
     const Yt = tf.tensor2d(Y);
-    await trainResnet3(net, Xt, Yt, { steps: 1, learningRate: lr });
+    await trainResnet3(net, Xt, Yt, { steps: 1, lr: lr });
     for (const name of ['W', 'V', 'A'] as const) {
       const g = fdGrad((p) => resnetLoss(p, X, Y, d, m, k), p0, name);
       const moved = Array.from(net[name].dataSync(), (v, i) => (p0[name][i]! - v) / lr);
       moved.forEach((v, i) => expect(Math.abs(v - g[i]!)).toBeLessThan(2e-2 * (1 + Math.abs(g[i]!))));
     }
     tf.dispose([Xt, Yt]);
-    disposeNet({ ...net });
+    disposeVariables(net);
     expect(tf.memory().numTensors).toBe(0);
   });
 });

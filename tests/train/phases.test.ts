@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/tensor/rng.ts';
 import { mat, matmul, transpose } from '../../src/tensor/dense.ts';
-import { gaussianSensing, measure, scaledInit, sensingGd64 } from '../../src/train/matrix_sensing.ts';
+import { gaussianSensing, measure } from '../../src/nets/factorized_sensing.ts';
+import { scaledInit, sensingGd64 } from '../../src/train/sensing_gd.ts';
 import { columnBasis, detectPhases, phasePoint, type PhasePoint } from '../../src/train/phases.ts';
 
 describe('phase detector', () => {
@@ -35,7 +36,7 @@ describe('phase detector', () => {
     const Q = columnBasis(Xn);
     const pts: PhasePoint[] = [];
     sensingGd64(op, measure(op, M), scaledInit(rng, d, 4, 1e-3), undefined, {
-      mu: 0.2, steps: 400, observe: (t, U, _V, l) => { pts.push(phasePoint(t, l, U, Q, M)); },
+      lr: 0.2, steps: 400, observe: (t, U, _V, l) => { pts.push(phasePoint(t, l, U, Q, M)); },
     });
     const ph = detectPhases(pts, { sigmaMinX: 1, relTol: 1e-2 });
     expect(ph.alignmentEnd).not.toBeNull();

@@ -1,62 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { mat, matmul, transpose, type Mat } from '../tensor/dense.ts';
+import { mat, type Mat } from '../tensor/dense.ts';
 import type { Rng } from '../tensor/rng.ts';
+import type { SensingOperator } from '../nets/factorized_sensing.ts';
+import { sensingGdStep } from './gd64.ts';
 
-/**
- * A Gaussian measurement operator `A(M)_i = ⟨A_i, M⟩/√n`, i = 1..n, stored batched: row i of
- * `rows` is vec(A_i)/√n (row-major vec), so `A(M) = rows · vec(M)` and the adjoint
- * `A*(r) = mat(rᵀ · rows)` are single products, never a per-measurement loop.
- * With this normalisation `A*A(M) = (1/n) Σ ⟨A_i, M⟩ A_i` (seed 003, slide "Role of randomness").
- */
-export interface SensingOperator {
-  readonly d1: number;
-  readonly d2: number;
-  readonly n: number;
-  /** n × (d1·d2), row i = vec(A_i)/√n */
-  readonly rows: Mat;
-  /** whether the A_i are symmetric (the PSD / `U = V` case of seed 003) */
-  readonly symmetric: boolean;
-}
-
-/**
- * Draw n Gaussian measurement matrices. Asymmetric: A_i has i.i.d. N(0,1) entries.
- * Symmetric (`d1 = d2`): A_i = (G_i + G_iᵀ)/2, so E⟨A_i, M⟩A_i = M for every symmetric M.
- */
-export function gaussianSensing(rng: Rng, { d1, d2, n, symmetric = false }: { d1: number; d2: number; n: number; symmetric?: boolean }): SensingOperator {
-  if (symmetric && d1 !== d2) throw new RangeError(`gaussianSensing: a symmetric operator needs d1 = d2, got ${d1}, ${d2}`);
-  const D = d1 * d2;
-  const g = rng.normals(n * D, 1 / Math.sqrt(n));
-  if (symmetric) {
-    for (let i = 0; i < n; i++) {
-      const o = i * D;
-      for (let a = 0; a < d1; a++)
-        for (let b = a + 1; b < d1; b++) {
-          const s = 0.5 * (g[o + a * d1 + b]! + g[o + b * d1 + a]!);
-          g[o + a * d1 + b] = s;
-          g[o + b * d1 + a] = s;
-        }
-    }
-  }
-  return { d1, d2, n, rows: { rows: n, cols: D, data: g }, symmetric };
-}
-
-/** `A(M)` ∈ Rⁿ. */
-export function measure(op: SensingOperator, m: Mat): Float64Array {
-  return matmul(op.rows, mat(op.d1 * op.d2, 1, m.data)).data;
-}
-
-/** The adjoint `A*(r) = Σ r_i A_i/√n` as a d1 × d2 matrix. */
-export function adjoint(op: SensingOperator, r: ArrayLike<number>): Mat {
-  const out = matmul(mat(1, op.n, r), op.rows);
-  return { rows: op.d1, cols: op.d2, data: out.data };
-}
-
-/**
- * The spectral matrix `Z = A*A(M) = (1/n) Σ ⟨A_i, M⟩ A_i` (seed 003: Z ≈ XXᵀ for M = XXᵀ).
- */
-export function spectralMatrix(op: SensingOperator, m: Mat): Mat {
-  return adjoint(op, measure(op, m));
-}
+// Gradient descent on the factorized sensing problem of nets/factorized_sensing.ts: the float64
+// loop (over gd64.ts's step) and the float32 step and loop on the tensor backend, with their observer.
 
 /** Scaled random init `α·G`, G with i.i.d. N(0,1) entries (seed 003, "small random init"). */
 export function scaledInit(rng: Rng, rows: number, cols: number, alpha: number): Mat {
@@ -65,8 +14,8 @@ export function scaledInit(rng: Rng, rows: number, cols: number, alpha: number):
 
 /** Options of the matrix-sensing GD loops. */
 export interface SensingGdOptions {
-  /** step size μ */
-  mu: number;
+  /** step size */
+  lr: number;
   steps: number;
   /** call `observe` every this many steps (and at t = 0 and at the end); default 1 */
   every?: number;
@@ -84,51 +33,21 @@ export interface SensingGdResult {
 }
 
 /**
- * Sensing loss and gradients in float64. Asymmetric: `L(U,V) = ½‖A(UVᵀ) − y‖²`,
- * ∇_U = A*(r)V, ∇_V = A*(r)ᵀU. Symmetric (V ≡ U): `L(U) = ¼‖A(UUᵀ) − y‖²`, ∇_U = A*(r)U,
- * so that `−∇L(U) = A*A(XXᵀ − UUᵀ)U` as on seed 003's slide "How does small initialization help?".
- */
-export function sensingLossGrad(op: SensingOperator, y: ArrayLike<number>, U: Mat, V: Mat): { loss: number; gU: Mat; gV: Mat } {
-  const r = measure(op, matmul(U, transpose(V)));
-  let s = 0;
-  for (let i = 0; i < r.length; i++) {
-    r[i] = r[i]! - y[i]!;
-    s += r[i]! * r[i]!;
-  }
-  const R = adjoint(op, r);
-  if (op.symmetric) {
-    const g = matmul(R, U);
-    return { loss: s / 4, gU: g, gV: g };
-  }
-  return { loss: s / 2, gU: matmul(R, V), gV: matmul(transpose(R), U) };
-}
-
-/**
  * Gradient descent on the sensing loss in float64 (the reference path). For a symmetric
  * operator V is tied to U and `V0` is ignored.
  */
 export function sensingGd64(op: SensingOperator, y: ArrayLike<number>, U0: Mat, V0: Mat | undefined, opts: SensingGdOptions): SensingGdResult {
-  const { mu, steps, every = 1, lossTol = 0, observe } = opts;
+  const { lr, steps, every = 1, lossTol = 0, observe } = opts;
   let U = U0;
   let V = op.symmetric ? U0 : V0!;
   let loss = NaN;
   let t = 0;
   for (; t <= steps; t++) {
-    const { loss: l, gU, gV } = sensingLossGrad(op, y, U, V);
-    loss = l;
+    const next = sensingGdStep(op, y, U, V, lr);
+    const l = (loss = next.grad.loss);
     const halt = observe && (t % every === 0 || t === steps || l <= lossTol) ? observe(t, U, V, l) === true : false;
     if (t === steps || l <= lossTol || halt) break;
-    const nu = mat(U.rows, U.cols);
-    for (let i = 0; i < nu.data.length; i++) nu.data[i] = U.data[i]! - mu * gU.data[i]!;
-    if (op.symmetric) {
-      U = nu;
-      V = nu;
-    } else {
-      const nv = mat(V.rows, V.cols);
-      for (let i = 0; i < nv.data.length; i++) nv.data[i] = V.data[i]! - mu * gV.data[i]!;
-      U = nu;
-      V = nv;
-    }
+    ({ U, V } = next);
   }
   return { U, V, loss, steps: t };
 }
@@ -163,7 +82,7 @@ export function sensingStepTf(
   T: SensingTensors,
   U: tf.Tensor2D,
   V: tf.Tensor2D,
-  mu: number,
+  lr: number,
 ): { U: tf.Tensor2D; V: tf.Tensor2D; loss: tf.Scalar } {
   return tf.tidy(() => {
     const { d1, d2, n } = op;
@@ -173,11 +92,11 @@ export function sensingStepTf(
     const R = tf.reshape(tf.matMul(r, T.A), [d1, d2]);
     const ss = tf.sum(tf.square(r));
     if (op.symmetric) {
-      const nu = tf.sub(U, tf.mul(mu, tf.matMul(R, U))) as tf.Tensor2D;
+      const nu = tf.sub(U, tf.mul(lr, tf.matMul(R, U))) as tf.Tensor2D;
       return { U: nu, V: nu, loss: tf.mul(0.25, ss) as tf.Scalar };
     }
-    const nu = tf.sub(U, tf.mul(mu, tf.matMul(R, V))) as tf.Tensor2D;
-    const nv = tf.sub(V, tf.mul(mu, tf.matMul(tf.transpose(R), U))) as tf.Tensor2D;
+    const nu = tf.sub(U, tf.mul(lr, tf.matMul(R, V))) as tf.Tensor2D;
+    const nv = tf.sub(V, tf.mul(lr, tf.matMul(tf.transpose(R), U))) as tf.Tensor2D;
     return { U: nu, V: nv, loss: tf.mul(0.5, ss) as tf.Scalar };
   });
 }
@@ -188,7 +107,7 @@ export function sensingStepTf(
  * `every` steps). For a symmetric operator V is tied to U.
  */
 export async function sensingGdTf(op: SensingOperator, y: ArrayLike<number>, U0: Mat, V0: Mat | undefined, opts: SensingGdOptions): Promise<SensingGdResult> {
-  const { mu, steps, every = 1, lossTol = 0, observe } = opts;
+  const { lr, steps, every = 1, lossTol = 0, observe } = opts;
   const T = sensingTensors(op, y);
   let U = toTensor(U0);
   let V = op.symmetric ? U : toTensor(V0!);
@@ -196,7 +115,7 @@ export async function sensingGdTf(op: SensingOperator, y: ArrayLike<number>, U0:
   let t = 0;
   try {
     for (;; t++) {
-      const next = sensingStepTf(op, T, U, V, mu);
+      const next = sensingStepTf(op, T, U, V, lr);
       const readLoss = observe !== undefined && (t % every === 0 || t === steps) || lossTol > 0 || t === steps;
       if (readLoss) loss = (await next.loss.data())[0]!;
       next.loss.dispose();

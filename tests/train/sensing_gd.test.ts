@@ -3,7 +3,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { initBackend, type BackendInfo } from '../../src/tensor/backend.ts';
 import { Rng } from '../../src/tensor/rng.ts';
 import { frobenius, inner, mat, matmul, sub, transpose } from '../../src/tensor/dense.ts';
-import { adjoint, gaussianSensing, measure, scaledInit, sensingGd64, sensingGdTf, sensingLossGrad } from '../../src/train/matrix_sensing.ts';
+import { adjoint, gaussianSensing, measure, sensingGradient } from '../../src/nets/factorized_sensing.ts';
+import { scaledInit, sensingGd64, sensingGdTf } from '../../src/train/sensing_gd.ts';
 
 let backend: BackendInfo;
 beforeAll(async () => {
@@ -34,12 +35,12 @@ describe('matrix sensing', () => {
     const X = scaledInit(rng, 4, 1, 1);
     const y = measure(op, matmul(X, transpose(X)));
     const U = scaledInit(rng, 4, 2, 0.5);
-    const { gU } = sensingLossGrad(op, y, U, U);
+    const { gradU: gU } = sensingGradient(op, y, U, U);
     const h = 1e-6;
     for (let k = 0; k < U.data.length; k++) {
       const up = mat(4, 2, U.data), dn = mat(4, 2, U.data);
       up.data[k] = up.data[k]! + h; dn.data[k] = dn.data[k]! - h;
-      const fd = (sensingLossGrad(op, y, up, up).loss - sensingLossGrad(op, y, dn, dn).loss) / (2 * h);
+      const fd = (sensingGradient(op, y, up, up).loss - sensingGradient(op, y, dn, dn).loss) / (2 * h);
       expect(Math.abs(fd - gU.data[k]!)).toBeLessThan(1e-7 * Math.max(1, Math.abs(fd)));
     }
   });
@@ -49,13 +50,13 @@ describe('matrix sensing', () => {
     const op = gaussianSensing(rng, { d1: 3, d2: 4, n: 15 });
     const y = rng.normals(15);
     const U = scaledInit(rng, 3, 2, 1), V = scaledInit(rng, 4, 2, 1);
-    const { gU, gV } = sensingLossGrad(op, y, U, V);
+    const { gradU: gU, gradV: gV } = sensingGradient(op, y, U, V);
     const h = 1e-6;
     for (const [W, G, isU] of [[U, gU, true], [V, gV, false]] as const)
       for (let k = 0; k < W.data.length; k++) {
         const up = mat(W.rows, W.cols, W.data), dn = mat(W.rows, W.cols, W.data);
         up.data[k] = up.data[k]! + h; dn.data[k] = dn.data[k]! - h;
-        const L = (w: typeof W) => sensingLossGrad(op, y, isU ? w : U, isU ? V : w).loss;
+        const L = (w: typeof W) => sensingGradient(op, y, isU ? w : U, isU ? V : w).loss;
         const fd = (L(up) - L(dn)) / (2 * h);
         expect(Math.abs(fd - G.data[k]!)).toBeLessThan(1e-7 * Math.max(1, Math.abs(fd)));
       }
@@ -69,8 +70,8 @@ describe('matrix sensing', () => {
     const y = measure(op, matmul(X, transpose(X)));
     const U0 = scaledInit(rng, d, 3, 0.1), V0 = scaledInit(rng, d, 3, 0.1);
     const before = tf.memory().numTensors;
-    const a = sensingGd64(op, y, U0, V0, { mu: 0.1, steps: 200 });
-    const b = await sensingGdTf(op, y, U0, V0, { mu: 0.1, steps: 200 });
+    const a = sensingGd64(op, y, U0, V0, { lr: 0.1, steps: 200 });
+    const b = await sensingGdTf(op, y, U0, V0, { lr: 0.1, steps: 200 });
     expect(tf.memory().numTensors).toBe(before);
     expect(b.steps).toBe(a.steps);
     const Ma = matmul(a.U, transpose(a.V)), Mb = matmul(b.U, transpose(b.V));
