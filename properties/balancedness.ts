@@ -64,7 +64,6 @@ const absGram = (A: Mat) => gram(abs(A));
 // ---------------------------------------------------------------- A1
 export const keyIdentity = defineClaim({
   id: 'balancedness.key-identity',
-  family: 'balancedness',
   catalog: 'A1',
   variant: 'literal',
   title: 'Key idea: Uᵀ∇_U L = (∇_V L)ᵀ V for L(U, V) = g(UVᵀ)',
@@ -114,7 +113,6 @@ function oneStep(inst: SensingInstance & { mu: number }, rng: Rng) {
 
 export const oneStepIdentity = defineClaim({
   id: 'balancedness.one-step-identity',
-  family: 'balancedness',
   catalog: 'A2',
   variant: 'literal',
   title: 'One GD step moves UᵀU − VᵀV by exactly μ²(G_UᵀG_U − G_VᵀG_V)',
@@ -134,7 +132,6 @@ export const oneStepIdentity = defineClaim({
 
 export const oneStepFirstOrderControl = defineClaim({
   id: 'balancedness.one-step-first-order-control',
-  family: 'balancedness',
   catalog: 'A2',
   variant: 'control',
   title: 'Control: the step term with μ instead of μ²',
@@ -154,7 +151,6 @@ export const oneStepFirstOrderControl = defineClaim({
 
 export const exactConservationControl = defineClaim({
   id: 'balancedness.exact-conservation-control',
-  family: 'balancedness',
   catalog: 'A2',
   variant: 'control',
   title: 'Control: gradient descent conserves UᵀU − VᵀV exactly',
@@ -230,7 +226,6 @@ const lemmaAnyStep = fc.record({
 
 export const lemmaLiteral = defineClaim({
   id: 'balancedness.lemma-any-step',
-  family: 'balancedness',
   catalog: 'A3',
   variant: 'literal',
   title: 'Lemma as stated: ‖B_t‖_F ≤ ‖B_0‖_F + 2μ(L(0) − L(t)), no condition on μ',
@@ -266,7 +261,6 @@ const initialStep = (inst: SmallStep) => (p: PlantedSensing, opA: number, U: Mat
 
 export const lemmaCorrected = defineClaim({
   id: 'balancedness.lemma-descent-step',
-  family: 'balancedness',
   catalog: 'A3',
   variant: 'corrected',
   title: 'Lemma with the descent-lemma step condition μ·β̄_t ≤ 1 at every step',
@@ -290,7 +284,6 @@ export const lemmaCorrected = defineClaim({
 
 export const lemmaNoLossTermControl = defineClaim({
   id: 'balancedness.lemma-no-loss-term-control',
-  family: 'balancedness',
   catalog: 'A3',
   variant: 'control',
   title: 'Control: ‖B_t‖_F ≤ ‖B_0‖_F (the loss-decrease term dropped)',
@@ -339,7 +332,6 @@ const stepSweep = (budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T }) 
 
 export const flowConservation = defineClaim({
   id: 'balancedness.flow-conservation',
-  family: 'balancedness',
   catalog: 'A4',
   variant: 'literal',
   title: 'Gradient flow conserves UᵀU − VᵀV: GD drift at fixed horizon μT shrinks linearly in μ',
@@ -372,7 +364,6 @@ function sensingDriftSweep(rng: Rng, Ts: number[]) {
 
 export const flowConservationQuadraticControl = defineClaim({
   id: 'balancedness.flow-conservation-quadratic-control',
-  family: 'balancedness',
   catalog: 'A4',
   variant: 'control',
   title: 'Control: the drift at fixed horizon shrinks like μ² (wrong exponent)',
@@ -389,7 +380,6 @@ export const flowConservationQuadraticControl = defineClaim({
 
 export const reluNeuronConservation = defineClaim({
   id: 'balancedness.relu-neuron-conservation',
-  family: 'balancedness',
   catalog: 'A5',
   variant: 'literal',
   title: 'Two-layer ReLU nets: a_k² − ‖w_k‖² drifts by O(μ) at fixed horizon',
@@ -425,7 +415,6 @@ export const reluNeuronConservation = defineClaim({
 
 export const deepLinearConservation = defineClaim({
   id: 'balancedness.deep-linear-conservation',
-  family: 'balancedness',
   catalog: 'A5',
   variant: 'literal',
   title: 'Deep linear nets: W_{j+1}ᵀW_{j+1} − W_jW_jᵀ drifts by O(μ) at fixed horizon',
@@ -502,7 +491,6 @@ const symSource = { doc: SEED_003, where: 'slide "Symmetrization I"' };
 
 export const liftedGram = defineClaim({
   id: 'balancedness.lifted-gram',
-  family: 'balancedness',
   catalog: 'A6',
   variant: 'literal',
   title: 'With W = [U; V], W̃ = [U; −V]: WᵀW̃ = UᵀU − VᵀV',
@@ -521,7 +509,6 @@ export const liftedGram = defineClaim({
 
 export const symLossLiteral = defineClaim({
   id: 'balancedness.sym-loss-quarter',
-  family: 'balancedness',
   catalog: 'A6',
   variant: 'literal',
   title: 'Slide: ½‖A(UVᵀ) − A(XYᵀ)‖² = ¼‖B(sym(UVᵀ)) − B(sym(XYᵀ))‖²',
@@ -541,7 +528,6 @@ export const symLossLiteral = defineClaim({
 
 export const symLossLiftedLiteral = defineClaim({
   id: 'balancedness.sym-loss-lifted',
-  family: 'balancedness',
   catalog: 'A6',
   variant: 'literal',
   title: 'Slide: L = ¼‖B(WWᵀ) − B(ZZᵀ) − (B(W̃W̃ᵀ) − B(Z̃Z̃ᵀ))‖²',
@@ -561,7 +547,6 @@ export const symLossLiftedLiteral = defineClaim({
 
 export const symLossCorrected = defineClaim({
   id: 'balancedness.sym-loss-corrected',
-  family: 'balancedness',
   catalog: 'A6',
   variant: 'corrected',
   title: 'Corrected constants: L = ⅛‖B(Sym(UVᵀ − XYᵀ))‖² = (1/32)‖B(WWᵀ − ZZᵀ) − B(W̃W̃ᵀ − Z̃Z̃ᵀ)‖²',
@@ -599,7 +584,6 @@ function factors({ d1, d2, r, logc }: { d1: number; d2: number; r: number; logc:
 
 export const nuclearBound = defineClaim({
   id: 'balancedness.nuclear-norm-bound',
-  family: 'balancedness',
   catalog: 'A7',
   variant: 'literal',
   title: '‖UVᵀ‖_* ≤ (‖U‖²_F + ‖V‖²_F)/2 for every factorization',
@@ -619,7 +603,6 @@ export const nuclearBound = defineClaim({
 
 export const nuclearBalancedEquality = defineClaim({
   id: 'balancedness.nuclear-norm-balanced-equality',
-  family: 'balancedness',
   catalog: 'A7',
   variant: 'literal',
   title: 'Equality for the balanced SVD factorization U = P√Σ, V = Q√Σ',
@@ -641,7 +624,6 @@ export const nuclearBalancedEquality = defineClaim({
 
 export const nuclearQuarterControl = defineClaim({
   id: 'balancedness.nuclear-norm-quarter-control',
-  family: 'balancedness',
   catalog: 'A7',
   variant: 'control',
   title: 'Control: ‖UVᵀ‖_* ≤ (‖U‖²_F + ‖V‖²_F)/4 (constant too small)',
@@ -661,7 +643,6 @@ export const nuclearQuarterControl = defineClaim({
 
 export const nuclearAnyEqualityControl = defineClaim({
   id: 'balancedness.nuclear-norm-any-equality-control',
-  family: 'balancedness',
   catalog: 'A7',
   variant: 'control',
   title: 'Control: equality ‖UVᵀ‖_* = (‖U‖²_F + ‖V‖²_F)/2 for every factorization',

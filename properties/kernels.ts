@@ -38,7 +38,6 @@ import {
 
 const SEED001 = '001_08cb02c438334e9c.txt';
 const SEED003 = '003_e1a41577358f3c93.txt';
-const family = 'kernels';
 
 // ---------------------------------------------------------------- D1: complexity calculus
 const slideD1 = {
@@ -50,7 +49,7 @@ const slideD1 = {
 const slideExample = (k: number): { F: Poly; G: Poly } => ({ F: [q(0), q(k)], G: [...Array.from({ length: 10 }, () => q(0)), q(1)] });
 
 export const compositionComplexitySlide = defineClaim({
-  id: 'kernels.composition-complexity-slide', family, catalog: 'D1', variant: 'literal',
+  id: 'kernels.composition-complexity-slide', catalog: 'D1', variant: 'literal',
   title: 'C(G∘F) = d⁵ for F = √d⟨w,x⟩, G = z¹⁰ (as the slide writes it)',
   source: slideD1,
   statement: String.raw`\mathcal C(G\circ F) = d^5,\quad \mathcal C(\phi)=\textstyle\sum_i |a_i|\, i`,
@@ -65,7 +64,7 @@ export const compositionComplexitySlide = defineClaim({
 });
 
 export const compositionComplexityExact = defineClaim({
-  id: 'kernels.composition-complexity-exact', family, catalog: 'D1', variant: 'corrected',
+  id: 'kernels.composition-complexity-exact', catalog: 'D1', variant: 'corrected',
   title: 'C(F) = √d, C(G) = 10 and C(G∘F) = 10·d⁵ exactly',
   source: slideD1,
   statement: String.raw`(\mathcal C(F), \mathcal C(G), \mathcal C(G\circ F)) = (\sqrt d, 10, 10\,d^5)`,
@@ -84,7 +83,7 @@ export const compositionComplexityExact = defineClaim({
 
 const coeffs = fc.array(fc.integer({ min: -6, max: 6 }), { minLength: 1, maxLength: 5 });
 export const compositionChainBound = defineClaim({
-  id: 'kernels.composition-chain-bound', family, catalog: 'D1', variant: 'corrected',
+  id: 'kernels.composition-chain-bound', catalog: 'D1', variant: 'corrected',
   title: 'C(g∘f) ≤ g_abs′(f_abs(1))·C(f) for every pair of polynomials',
   source: { ...slideD1, where: 'slide "Complexity measure of the functions" (φ(z) = Σ a_i zⁱ)' },
   statement: String.raw`\mathcal C(g\circ f) \le g_{abs}'\big(f_{abs}(1)\big)\,\mathcal C(f),\quad \phi_{abs}(z)=\textstyle\sum|a_i|z^i`,
@@ -100,7 +99,7 @@ export const compositionChainBound = defineClaim({
 });
 
 export const compositionComplexitySubmultiplicative = defineClaim({
-  id: 'kernels.composition-complexity-submultiplicative', family, catalog: 'D1', variant: 'control',
+  id: 'kernels.composition-complexity-submultiplicative', catalog: 'D1', variant: 'control',
   title: 'Control: C(G∘F) ≤ C(G)·C(F) (false: composition blows complexity up)',
   source: slideD1,
   statement: String.raw`\mathcal C(G\circ F) \le \mathcal C(G)\,\mathcal C(F)`,
@@ -142,7 +141,7 @@ const d2Dims = (budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T }): nu
   budget.pick({ quick: [5, 7, 10, 14, 20], ci: [5, 7, 10, 14, 20, 24], thorough: [5, 7, 10, 14, 20, 28, 36] });
 
 export const krrSampleSizeLiteral = defineClaim({
-  id: 'kernels.krr-sample-size-literal', family, catalog: 'D2', variant: 'literal',
+  id: 'kernels.krr-sample-size-literal', catalog: 'D2', variant: 'literal',
   title: 'Kernel ridge regression needs n ≳ d^p samples for a degree-p target (measured against N(d,p) = Θ(d^p))',
   source: sourceD2,
   statement: String.raw`n^*(d) \gtrsim d^p \;\Longleftrightarrow\; \text{slope of } \log n^* \text{ on } \log N(d,p) \ge 1,\quad N(d,p)=\Theta(d^p/p!)`,
@@ -155,7 +154,7 @@ export const krrSampleSizeLiteral = defineClaim({
 });
 
 export const krrSampleSizeDimension = defineClaim({
-  id: 'kernels.krr-sample-size-dimension', family, catalog: 'D2', variant: 'corrected',
+  id: 'kernels.krr-sample-size-dimension', catalog: 'D2', variant: 'corrected',
   title: 'The KRR sample size is proportional to the dimension of polynomials of degree ≤ p on the sphere',
   source: sourceD2,
   statement: String.raw`n^*(d) \asymp D_{\le p}(d) = \textstyle\sum_{k\le p} N(d,k)`,
@@ -168,7 +167,7 @@ export const krrSampleSizeDimension = defineClaim({
 });
 
 export const krrSampleSizeSquared = defineClaim({
-  id: 'kernels.krr-sample-size-squared', family, catalog: 'D2', variant: 'control',
+  id: 'kernels.krr-sample-size-squared', catalog: 'D2', variant: 'control',
   title: 'Control: the KRR sample size grows like the square of the function-space dimension (n ≳ d^{2p})',
   source: sourceD2,
   statement: String.raw`n^*(d) \gtrsim D_{\le p}(d)^2`,
@@ -193,7 +192,7 @@ function explainedFraction({ d, p, n, logMu }: { d: number; p: number; n: number
 const d3Instances = fc.record({ d: fc.integer({ min: 3, max: 9 }), p: fc.integer({ min: 1, max: 4 }), n: fc.integer({ min: 1, max: 40 }), logMu: spectrumArb });
 
 export const dimensionCountingBound = defineClaim({
-  id: 'kernels.dimension-counting-bound', family, catalog: 'D3', variant: 'literal',
+  id: 'kernels.dimension-counting-bound', catalog: 'D3', variant: 'literal',
   title: 'A predictor in the span of n kernel sections explains on average at most n/N(d,p) of a random degree-p harmonic',
   source: sourceD3,
   statement: String.raw`\mathbb E_f\,\frac{\|P_{\mathrm{span}\{K(\cdot,x_i)\}} f\|^2}{\|f\|^2} = \frac{\mu_p^2\,\mathrm{tr}(K_2^{-1} Z_p)}{N(d,p)} \le \frac{n}{N(d,p)}`,
@@ -204,7 +203,7 @@ export const dimensionCountingBound = defineClaim({
 });
 
 export const dimensionCountingHalfBound = defineClaim({
-  id: 'kernels.dimension-counting-half-bound', family, catalog: 'D3', variant: 'control',
+  id: 'kernels.dimension-counting-half-bound', catalog: 'D3', variant: 'control',
   title: 'Control: the bound with a constant too small, n / (2 N(d,p))',
   source: sourceD3,
   statement: String.raw`\mathbb E_f\,\text{explained fraction} \le \frac{n}{2\,N(d,p)}`,
@@ -267,7 +266,7 @@ function relMse(pred: ArrayLike<number>, y: ArrayLike<number>): number {
 const d4Hyp = [`x ~ N(0, I_d), d = ${d4.d}, r = 1, g = He₂/√2 + He₃/√6 (p = 3)`, `n = ${d4.n} (≈ d²), NTK needs ≈ d³/6 = 288 for the cubic part`, `width ${d4.m}, init scale ${d4.initScale}, ${d4.steps} full-batch GD steps, lr ${d4.lr}`, 'kernel: infinite-width ReLU NTK with bias, best of 4 ridges on the test set (favours the kernel)'];
 
 export const smallInitBeatsNtk = defineClaim({
-  id: 'kernels.small-init-beats-ntk', family, catalog: 'D4', variant: 'literal',
+  id: 'kernels.small-init-beats-ntk', catalog: 'D4', variant: 'literal',
   title: 'A two-layer net trained from small init has significantly lower test error than NTK regression on y = g(Ux)',
   source: sourceD4,
   statement: String.raw`\Pr\big[\mathrm{err}(f_{\text{GD, small init}}) \le \tfrac34\,\mathrm{err}(\text{NTK-KRR})\big] \ge 0.6`,
@@ -332,7 +331,7 @@ async function d5Errors(rng: Rng): Promise<{ netMse: number; netAbs: number; ker
 const d5Hyp = [`x uniform on {−1,1}^30, α = 0.3, y ∈ ℝ^8 as on the slide`, `N = ${d5.N} (the slide uses 1000), width m = ${d5.m}, init scale ${d5.initScale}, ${d5.steps} full-batch GD steps, lr ${d5.lr}, all layers trained together`, 'kernel: ReLU NTK ridge regression (ridge 1e-2·mean diagonal) on the same N'];
 
 export const resnetBeatsKernel = defineClaim({
-  id: 'kernels.resnet-beats-kernel', family, catalog: 'D5', variant: 'literal',
+  id: 'kernels.resnet-beats-kernel', catalog: 'D5', variant: 'literal',
   title: 'The three-layer ResNet has lower test error on H = F + αG(F) than a kernel baseline at the same N',
   source: sourceD5,
   statement: String.raw`\Pr\big[\mathrm{MSE}(R) < \mathrm{MSE}(\text{NTK-KRR})\big] \ge 0.6`,
@@ -348,7 +347,7 @@ export const resnetBeatsKernel = defineClaim({
 });
 
 export const resnetErrorAlphaSquared = defineClaim({
-  id: 'kernels.resnet-error-alpha-squared', family, catalog: 'D5', variant: 'literal',
+  id: 'kernels.resnet-error-alpha-squared', catalog: 'D5', variant: 'literal',
   title: 'The ResNet learns H up to absolute error α² ("H(x) − R(x) ≈ α²")',
   source: sourceD5,
   statement: String.raw`\Pr\big[\mathbb E|H(x) - R(x)| \le \alpha^2\big] \ge 0.5`,
@@ -387,7 +386,7 @@ const linearCircuit = (w: number[], x: number[]): number => dot(w, x);
 const reluCircuit = (w: number[], x: number[]): number => Math.max(0, dot(w, x));
 
 export const linearCircuitConvex = defineClaim({
-  id: 'kernels.linear-circuit-convex', family, catalog: 'D6', variant: 'literal',
+  id: 'kernels.linear-circuit-convex', catalog: 'D6', variant: 'literal',
   title: 'A circuit linear in W is convex for the ℓ2 loss (midpoint convexity for every x, y, W₁, W₂)',
   source: sourceD6,
   statement: String.raw`L\big(C(\tfrac{W_1+W_2}2,x),y\big) \le \tfrac12 L(C(W_1,x),y) + \tfrac12 L(C(W_2,x),y),\quad C(W,x) = \langle W,x\rangle`,
@@ -400,7 +399,7 @@ export const linearCircuitConvex = defineClaim({
 });
 
 export const reluCircuitWitness = defineClaim({
-  id: 'kernels.relu-circuit-not-convex', family, catalog: 'D6', variant: 'corrected',
+  id: 'kernels.relu-circuit-not-convex', catalog: 'D6', variant: 'corrected',
   title: 'A ReLU unit is not a convex circuit: a witness (x, y, W₁, W₂) violates midpoint convexity',
   source: sourceD6,
   statement: String.raw`\exists\,x,y,W_1,W_2:\ L\big(C(\tfrac{W_1+W_2}2,x),y\big) > \tfrac12\big(L(C(W_1,x),y)+L(C(W_2,x),y)\big),\ C = \mathrm{ReLU}(\langle W,x\rangle)`,
@@ -414,7 +413,7 @@ export const reluCircuitWitness = defineClaim({
 });
 
 export const reluCircuitConvex = defineClaim({
-  id: 'kernels.relu-circuit-convex', family, catalog: 'D6', variant: 'control',
+  id: 'kernels.relu-circuit-convex', catalog: 'D6', variant: 'control',
   title: 'Control: the ℓ2 loss of a ReLU unit is convex in W',
   source: sourceD6,
   statement: String.raw`L\big(\mathrm{ReLU}\langle \tfrac{W_1+W_2}2,x\rangle - y\big)^2 \le \tfrac12\sum_j (\mathrm{ReLU}\langle W_j,x\rangle - y)^2`,

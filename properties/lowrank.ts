@@ -54,7 +54,7 @@ const lsSource = {
 
 export const lsClosestMinimizer = defineClaim({
   id: 'lowrank.ls-closest-minimizer',
-  family: 'lowrank', catalog: 'E1', variant: 'literal',
+  catalog: 'E1', variant: 'literal',
   title: 'GD on over-parameterized least squares converges to θ₀ + X⁺(y − Xθ₀)',
   source: lsSource,
   statement: String.raw`\lim_{\tau\to\infty}\theta_\tau = \theta_0 + X^{+}(y - X\theta_0)`,
@@ -72,7 +72,7 @@ export const lsClosestMinimizer = defineClaim({
 
 export const lsMinNormControl = defineClaim({
   id: 'lowrank.ls-min-norm-control',
-  family: 'lowrank', catalog: 'E1', variant: 'control',
+  catalog: 'E1', variant: 'control',
   title: 'Control: GD from θ₀ ≠ 0 converges to the minimum-norm solution X⁺y',
   source: lsSource,
   statement: String.raw`\lim_{\tau\to\infty}\theta_\tau = X^{+}y`,
@@ -113,7 +113,7 @@ function pathRun(inst: LsInstance & { c10: number }, rng: Rng) {
 
 export const lsPathLengthStableStep = defineClaim({
   id: 'lowrank.ls-path-length-stable-step',
-  family: 'lowrank', catalog: 'E2', variant: 'literal',
+  catalog: 'E2', variant: 'literal',
   title: 'Path length ≤ κ²‖θ* − θ₀‖ for every stable step η < 2/σ_max²',
   source: lsSource,
   statement: String.raw`\sum_\tau \|\theta_{\tau+1}-\theta_\tau\| \le \kappa^2 \|\theta^\star-\theta_0\|,\quad 0<\eta<2/\sigma_{\max}(X)^2`,
@@ -129,7 +129,7 @@ export const lsPathLengthStableStep = defineClaim({
 
 export const lsPathLengthShortStep = defineClaim({
   id: 'lowrank.ls-path-length',
-  family: 'lowrank', catalog: 'E2', variant: 'corrected',
+  catalog: 'E2', variant: 'corrected',
   title: 'Path length ≤ κ²‖θ* − θ₀‖ for η ≤ 1/σ_max²',
   source: lsSource,
   statement: String.raw`\sum_\tau \|\theta_{\tau+1}-\theta_\tau\| \le \kappa^2 \|\theta^\star-\theta_0\|,\quad 0<\eta\le 1/\sigma_{\max}(X)^2`,
@@ -145,7 +145,7 @@ export const lsPathLengthShortStep = defineClaim({
 
 export const lsPathLengthLower = defineClaim({
   id: 'lowrank.ls-path-length-lower',
-  family: 'lowrank', catalog: 'E2', variant: 'literal',
+  catalog: 'E2', variant: 'literal',
   title: 'Path length is at least the distance ‖θ* − θ₀‖',
   source: lsSource,
   statement: String.raw`\|\theta^\star-\theta_0\| \le \sum_\tau \|\theta_{\tau+1}-\theta_\tau\|`,
@@ -160,7 +160,7 @@ export const lsPathLengthLower = defineClaim({
 
 export const lsStraightPathControl = defineClaim({
   id: 'lowrank.ls-straight-path-control',
-  family: 'lowrank', catalog: 'E2', variant: 'control',
+  catalog: 'E2', variant: 'control',
   title: 'Control: GD goes in a straight line (path length ≤ ‖θ* − θ₀‖)',
   source: lsSource,
   statement: String.raw`\sum_\tau \|\theta_{\tau+1}-\theta_\tau\| \le \|\theta^\star-\theta_0\|`,
@@ -201,7 +201,7 @@ const spectralSource = {
 
 export const spectralInitConcentration = defineClaim({
   id: 'lowrank.spectral-init-concentration',
-  family: 'lowrank', catalog: 'E3', variant: 'literal',
+  catalog: 'E3', variant: 'literal',
   title: '‖Z − XXᵀ‖_op/‖XXᵀ‖_op decays like n^{-1/2}',
   source: spectralSource,
   statement: String.raw`\frac{\|Z - XX^\top\|_{op}}{\|XX^\top\|_{op}} \asymp n^{-1/2},\quad Z = \frac1n\sum_i \langle A_i, XX^\top\rangle A_i`,
@@ -214,7 +214,7 @@ export const spectralInitConcentration = defineClaim({
 
 export const spectralInitRateControl = defineClaim({
   id: 'lowrank.spectral-init-rate-control',
-  family: 'lowrank', catalog: 'E3', variant: 'control',
+  catalog: 'E3', variant: 'control',
   title: 'Control: ‖Z − XXᵀ‖_op/‖XXᵀ‖_op decays like n^{-1}',
   source: spectralSource,
   statement: String.raw`\frac{\|Z - XX^\top\|_{op}}{\|XX^\top\|_{op}} \asymp n^{-1}`,
@@ -257,7 +257,7 @@ const powerSource = {
 
 export const powerMethodSmallInit = defineClaim({
   id: 'lowrank.power-method-small-init',
-  family: 'lowrank', catalog: 'E4', variant: 'literal',
+  catalog: 'E4', variant: 'literal',
   title: 'Early GD from α-small init is the power method (I + μZ)ᵗU₀ up to relative error O(α²)',
   source: powerSource,
   statement: String.raw`\frac{\|U_t - (I+\mu Z)^t U_0\|_F}{\|(I+\mu Z)^t U_0\|_F} = O(\alpha^2),\ t = 10`,
@@ -271,7 +271,7 @@ export const powerMethodSmallInit = defineClaim({
 
 export const powerMethodLinearControl = defineClaim({
   id: 'lowrank.power-method-linear-control',
-  family: 'lowrank', catalog: 'E4', variant: 'control',
+  catalog: 'E4', variant: 'control',
   title: 'Control: the power-method approximation error is O(α) (first order)',
   source: powerSource,
   statement: String.raw`\frac{\|U_t - (I+\mu Z)^t U_0\|_F}{\|(I+\mu Z)^t U_0\|_F} \asymp \alpha`,
@@ -319,7 +319,7 @@ const xssSource = {
 
 export const finalErrorRate = defineClaim({
   id: 'lowrank.final-error-alpha-21-16',
-  family: 'lowrank', catalog: 'E5', variant: 'literal',
+  catalog: 'E5', variant: 'literal',
   title: 'Final relative error of GD from α-small init decays at least like α^{21/16}',
   source: xssSource,
   statement: String.raw`\frac{\|U_TV_T^\top - XY^\top\|_F}{\|XY^\top\|_F} \lesssim \mathrm{poly}(d, r_\star, r)\,\alpha^{21/16}`,
@@ -365,7 +365,7 @@ const phaseRanks = (d: number) => [2, 4, 8, 16, d].filter((v, i, a) => v <= d &&
 
 export const laterPhasesRankFree = defineClaim({
   id: 'lowrank.later-phases-rank-free',
-  family: 'lowrank', catalog: 'E6', variant: 'literal',
+  catalog: 'E6', variant: 'literal',
   title: 'Over-parameterisation does not change the saddle-escape and refinement phases',
   source: phaseSource,
   statement: String.raw`t_{III} - t_{I} \asymp r^0`,
@@ -449,7 +449,7 @@ const steinSource = {
 
 export const steinHermite = defineClaim({
   id: 'lowrank.stein-hermite',
-  family: 'lowrank', catalog: 'E7', variant: 'literal',
+  catalog: 'E7', variant: 'literal',
   title: 'Stein: E[f(x)S_t(x)] = E[∇^t f(x)] for t = 1, 2 (Monte Carlo)',
   source: steinSource,
   statement: String.raw`\mathbb E[f(x)\,x] = \mathbb E[\nabla f(x)],\quad \mathbb E[f(x)(xx^\top - I)] = \mathbb E[\nabla^2 f(x)],\quad x\sim N(0,I_d)`,
@@ -462,7 +462,7 @@ export const steinHermite = defineClaim({
 
 export const steinNoIdentityControl = defineClaim({
   id: 'lowrank.stein-no-identity-control',
-  family: 'lowrank', catalog: 'E7', variant: 'control',
+  catalog: 'E7', variant: 'control',
   title: 'Control: second-order Stein with S₂ = xxᵀ (without −I)',
   source: steinSource,
   statement: String.raw`\mathbb E[f(x)\,xx^\top] = \mathbb E[\nabla^2 f(x)]`,
@@ -536,7 +536,7 @@ const lemmaSource = {
 
 export const concentrationLemma = defineClaim({
   id: 'lowrank.concentration-lemma-rate',
-  family: 'lowrank', catalog: 'E8', variant: 'literal',
+  catalog: 'E8', variant: 'literal',
   title: 'Lemma 1: the empirical average deviates by O(n^{-1/2})·√E[g²]',
   source: lemmaSource,
   statement: String.raw`\Big\|\frac1n\sum_i g(Ux_i)x_i\mathbb 1\{w^\top x_i+b\ge0\} - \mathbb E[\cdot]\Big\| \big/ \sqrt{\mathbb E g^2} \asymp n^{-1/2}`,
@@ -579,7 +579,7 @@ const motionSource = {
 
 export const weightMotionSqrtM = defineClaim({
   id: 'lowrank.weight-motion-sqrt-m',
-  family: 'lowrank', catalog: 'E9', variant: 'literal',
+  catalog: 'E9', variant: 'literal',
   title: 'Near initialisation GD moves the inner weights by Θ(√m)',
   source: motionSource,
   statement: String.raw`\|W_T - W_0\|_F \asymp m^{1/2}`,
@@ -593,7 +593,7 @@ export const weightMotionSqrtM = defineClaim({
 
 export const weightMotionWithinSqrtM = defineClaim({
   id: 'lowrank.weight-motion-within-sqrt-m',
-  family: 'lowrank', catalog: 'E9', variant: 'corrected',
+  catalog: 'E9', variant: 'corrected',
   title: 'GD reaches low loss while the inner weights move at most O(√m)',
   source: motionSource,
   statement: String.raw`\|W_T - W_0\|_F \lesssim m^{1/2}`,

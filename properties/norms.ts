@@ -77,7 +77,7 @@ const rescaleInstance = fc.record({
 
 export const pathNormRescaling = defineClaim({
   id: 'norms.path-norm-rescaling-invariance',
-  family: 'norms', catalog: 'C1', variant: 'literal',
+  catalog: 'C1', variant: 'literal',
   title: 'The ℓ1 path norm and the function are invariant under (a_k, w_k) → (c a_k, w_k / c), c > 0',
   source: { doc: DOC, where: PATH_SLIDE, asStated: PATH_ASSTATED + ' (rescaling invariance implied by "representation cost")' },
   statement: String.raw`\|\theta_c\|_P = \|\theta\|_P,\ f_{\theta_c} = f_\theta,\quad \theta_c = (c a_k, w_k/c)_k,\ c>0`,
@@ -94,7 +94,7 @@ export const pathNormRescaling = defineClaim({
 
 export const frobeniusRescalingControl = defineClaim({
   id: 'norms.frobenius-rescaling-control',
-  family: 'norms', catalog: 'C1', variant: 'control',
+  catalog: 'C1', variant: 'control',
   title: 'Control: the squared parameter norm Σ a_k² + ‖w_k‖² is NOT rescaling invariant',
   source: { doc: DOC, where: 'slide "What is the right model complexity?" (Table 1, Frobenius norm)', asStated: 'Parameter Frobenius norm Σ_i Σ_k W_ik²' },
   statement: String.raw`\sum_k (c a_k)^2 + \|w_k/c\|^2 = \sum_k a_k^2 + \|w_k\|^2\ \text{(false for } c \ne 1)`,
@@ -111,7 +111,7 @@ export const frobeniusRescalingControl = defineClaim({
 
 export const jointScalingControl = defineClaim({
   id: 'norms.path-norm-joint-scaling-control',
-  family: 'norms', catalog: 'C1', variant: 'control',
+  catalog: 'C1', variant: 'control',
   title: 'Control: scaling both layers by c (a_k, w_k) → (c a_k, c w_k) does not leave the path norm unchanged',
   source: { doc: DOC, where: PATH_SLIDE, asStated: PATH_ASSTATED },
   statement: String.raw`\|(c a_k, c w_k)\|_P = \|(a_k, w_k)\|_P\ \text{(false: it is } c^2\|\cdot\|_P)`,
@@ -129,7 +129,7 @@ export const jointScalingControl = defineClaim({
 
 export const pathNormHomogeneity = defineClaim({
   id: 'norms.path-norm-homogeneity',
-  family: 'norms', catalog: 'C2', variant: 'literal',
+  catalog: 'C2', variant: 'literal',
   title: 'Absolute homogeneity: scaling the outer weights by λ scales f and ‖·‖_P by λ and |λ|',
   source: { doc: DOC, where: PATH_SLIDE, asStated: '- semi-norm' },
   statement: String.raw`\|\lambda\theta\|_P = |\lambda|\,\|\theta\|_P,\ f_{\lambda\theta} = \lambda f_\theta,\quad \lambda\theta := (\lambda a_k, w_k)`,
@@ -145,7 +145,7 @@ export const pathNormHomogeneity = defineClaim({
 
 export const pathNormTriangle = defineClaim({
   id: 'norms.path-norm-triangle',
-  family: 'norms', catalog: 'C2', variant: 'literal',
+  catalog: 'C2', variant: 'literal',
   title: 'Triangle inequality: the concatenated network computes f₁ + f₂ with path norm ≤ ‖θ₁‖_P + ‖θ₂‖_P (equality before reduction)',
   source: { doc: DOC, where: PATH_SLIDE, asStated: '- semi-norm' },
   statement: String.raw`\|\mathrm{red}(\theta_1 \oplus \theta_2)\|_P \le \|\theta_1\|_P + \|\theta_2\|_P,\quad f_{\theta_1\oplus\theta_2} = f_{\theta_1} + f_{\theta_2}`,
@@ -190,7 +190,7 @@ function netWithCancellingPairs(rng: Rng, m: number, d: number, pairs: number, s
 
 export const barronSandwichLiteral = defineClaim({
   id: 'norms.barron-path-sandwich-literal',
-  family: 'norms', catalog: 'C3', variant: 'literal',
+  catalog: 'C3', variant: 'literal',
   title: 'As stated: ‖f‖_B ≤ ‖f‖_P ≤ 2‖f‖_B for a network f (upper side tested, against a certified upper bound of ‖f‖_B)',
   source: { doc: DOC, where: PATH_SLIDE, asStated: String.raw`‖k‖_{k_B} ≤ ‖k‖_{k_P} ≤ 2‖k‖_{k_B}` },
   statement: String.raw`\|\theta\|_P \le 2\,\overline{B}(f_\theta),\quad \|f_\theta\|_{\mathcal B} \le \overline{B}(f_\theta) := \|\mathrm{red}(\theta)\|_P`,
@@ -207,7 +207,7 @@ export const barronSandwichLiteral = defineClaim({
 
 export const barronLowerSide = defineClaim({
   id: 'norms.barron-path-lower-side',
-  family: 'norms', catalog: 'C3', variant: 'corrected',
+  catalog: 'C3', variant: 'corrected',
   title: 'Left side, for every representation: a certified lower bound of ‖f‖_B never exceeds ‖θ‖_P',
   source: { doc: DOC, where: PATH_SLIDE, asStated: String.raw`‖k‖_{k_B} ≤ ‖k‖_{k_P}` },
   statement: String.raw`\max_{x\in\{-1,1\}^d} |f_\theta(x)| \;\le\; \|f_\theta\|_{\mathcal B} \;\le\; \|\mathrm{red}(\theta)\|_P \;\le\; \|\theta\|_P`,
@@ -225,7 +225,7 @@ export const barronLowerSide = defineClaim({
 
 export const barronUpperSampled = defineClaim({
   id: 'norms.barron-path-upper-sampled',
-  family: 'norms', catalog: 'C3', variant: 'corrected',
+  catalog: 'C3', variant: 'corrected',
   title: 'Right side, as E–Ma–Wu prove it: some width-m net has ‖θ_m‖_P ≤ 2‖f‖_B and ‖f − f_m‖² ≤ 3‖f‖_B²/m',
   source: { doc: DOC, where: PATH_SLIDE, asStated: String.raw`‖k‖_{k_P} ≤ 2‖k‖_B` },
   statement: String.raw`\exists\,\theta_m:\ \|\theta_m\|_P = \|f\|_{\mathcal B} \le 2\|f\|_{\mathcal B},\ \ \min_{12\ \text{draws}} \|f-f_{\theta_m}\|^2_{L^2(\hat\mu)} \le 3\|f\|_{\mathcal B}^2/m`,
@@ -291,7 +291,7 @@ function rfCoefficients(rng: Rng, N: number, spike: number): { a: Float64Array; 
 
 export const rfInclusionLiteral = defineClaim({
   id: 'norms.rf-inclusion-literal',
-  family: 'norms', catalog: 'C4', variant: 'literal',
+  catalog: 'C4', variant: 'literal',
   title: 'As stated: F_p ⊂ F_q for p < q (tested as ‖f‖_{F_q} ≤ ‖f‖_{F_p}, which the inclusion of unit balls requires)',
   source: { doc: DOC, where: F4_SLIDE, asStated: F4_ASSTATED },
   statement: String.raw`\|f_a\|_{F_q} \le \|f_a\|_{F_p}\quad (1 \le p < q),\ \ \|f_a\|_{F_p} = \|a\|_{L^p(\pi)}`,
@@ -308,7 +308,7 @@ export const rfInclusionLiteral = defineClaim({
 
 export const rfInclusionProbability = defineClaim({
   id: 'norms.rf-inclusion-probability',
-  family: 'norms', catalog: 'C4', variant: 'corrected',
+  catalog: 'C4', variant: 'corrected',
   title: 'Corrected: for a probability measure, F_∞ ⊂ F_q ⊂ F_p ⊂ F_1 (p < q), from ‖a‖_{L^p(π)} ≤ ‖a‖_{L^q(π)}',
   source: { doc: DOC, where: F4_SLIDE, asStated: F4_ASSTATED },
   statement: String.raw`\|f_a\|_{F_p} \le \|f_a\|_{F_q}\ (1 \le p < q)\ \Rightarrow\ F_\infty \subset F_q \subset F_p \subset F_1`,
@@ -325,7 +325,7 @@ export const rfInclusionProbability = defineClaim({
 
 export const rfInclusionCounting = defineClaim({
   id: 'norms.rf-inclusion-counting-measure',
-  family: 'norms', catalog: 'C4', variant: 'corrected',
+  catalog: 'C4', variant: 'corrected',
   title: 'Where the slide’s direction holds: for the counting measure (sequence spaces), ℓ¹ ⊂ ℓ^p ⊂ ℓ^q ⊂ ℓ^∞',
   source: { doc: DOC, where: F4_SLIDE, asStated: F4_ASSTATED },
   statement: String.raw`\|a\|_{\ell^q} \le \|a\|_{\ell^p}\quad (1\le p<q)`,
@@ -347,7 +347,7 @@ const TABLE1 = 'slide "What is the right model complexity?", Table 1';
 
 export const table1Golden = defineClaim({
   id: 'norms.table1-golden',
-  family: 'norms', catalog: 'C5', variant: 'corrected',
+  catalog: 'C5', variant: 'corrected',
   title: 'Table 1 measures with the original papers’ definitions reproduce the independent golden values on the 2-2-1 hand net',
   source: { doc: DOC, where: TABLE1, asStated: 'Parameter Frobenius norm Σ_i Σ_k W_ik²; Frobenius distance to initialization; Spectral complexity [3]; Path-norm [19] Σ_{(i_0,…,i_L)} Σ_j W²_{i_j,i_{j−1}}' },
   statement: String.raw`\Big(\sum_i\|W_i\|_F^2,\ \sum_i\|W_i-W_i^0\|_F^2,\ \prod_i\|W_i\|_\sigma,\ R_{BFT},\ \phi_1,\ \phi_2^2\Big) = (19.25,\ 3.25,\ 7.0863…,\ 26.4288…,\ 9.5,\ 29.25)`,
@@ -371,7 +371,7 @@ export const table1Golden = defineClaim({
 
 export const table1DistanceOcr = defineClaim({
   id: 'norms.table1-distance-ocr-literal',
-  family: 'norms', catalog: 'C5', variant: 'literal',
+  catalog: 'C5', variant: 'literal',
   title: 'As OCR’d: Table 1’s "Frobenius distance to initialization" Σ W_ik² − Σ W⁰_ik equals Σ‖W − W⁰‖_F²',
   source: { doc: DOC, where: TABLE1, asStated: String.raw`Frobenius distance to initialization [17]	$\sum_{i=1}^L \sum_{k=1}^K W_{ik}^2 - \sum_{i=1}^L \sum_{k=1}^K W_{ik}^0$` },
   statement: String.raw`\sum_{i,k} W_{ik}^2 - \sum_{i,k} W^0_{ik} = \sum_i \|W_i - W_i^0\|_F^2`,
@@ -403,7 +403,7 @@ const RESIDUAL_ENTROPY = math.rationalize('2*(d+2)/(2*(d+2)+2*d) - (d+2)/(2d+2)'
 
 export const rateBeatsHalf = defineClaim({
   id: 'norms.rate-beats-half',
-  family: 'norms', catalog: 'C6', variant: 'literal',
+  catalog: 'C6', variant: 'literal',
   title: '(d+2)/(2d+2) > 1/2 for every d ≥ 1 ("always faster than n^{-1/2}"), exactly: the gap is the fraction 1/(2d+2)',
   source: { doc: DOC, where: RATE_SLIDE, asStated: String.raw`n^{-\frac{d+2}{2d+2}} is always faster than n^{-\frac{1}{2}}: No curse of dimensionality!` },
   statement: String.raw`\tfrac{d+2}{2d+2} - \tfrac12 = \tfrac{p}{q},\ q>0 \text{ (reduced)},\quad 1 \le p`,
@@ -418,7 +418,7 @@ export const rateBeatsHalf = defineClaim({
 
 export const rateExactIdentities = defineClaim({
   id: 'norms.rate-exact-identities',
-  family: 'norms', catalog: 'C6', variant: 'corrected',
+  catalog: 'C6', variant: 'corrected',
   title: 'Symbolic identities for all d: the gap is 1/(2d+2), and the entropy exponent α = 2d/(d+2) gives the rate 2/(2+α) = (d+2)/(2d+2)',
   source: { doc: DOC, where: 'slides "Our results: statistical guarantees" and "Sample complexity" (metric entropy)', asStated: String.raw`log N_2(G_1; ·) ≤ C d^{2d/(d+2)} … n^{-(d+2)/(2d+2)}` },
   statement: String.raw`\tfrac{d+2}{2d+2}-\tfrac12-\tfrac{1}{2d+2} \equiv 0,\qquad \tfrac{2}{2+\frac{2d}{d+2}} - \tfrac{d+2}{2d+2} \equiv 0`,
@@ -438,7 +438,7 @@ export const rateExactIdentities = defineClaim({
 
 export const rateThreeQuartersControl = defineClaim({
   id: 'norms.rate-beats-three-quarters-control',
-  family: 'norms', catalog: 'C6', variant: 'control',
+  catalog: 'C6', variant: 'control',
   title: 'Control: "(d+2)/(2d+2) ≥ 3/4 for every d" (false for d ≥ 2: the rate tends to 1/2)',
   source: { doc: DOC, where: RATE_SLIDE, asStated: String.raw`n^{-\frac{d+2}{2d+2}} is always faster than n^{-\frac{1}{2}}` },
   statement: String.raw`\tfrac34 \le \tfrac{d+2}{2d+2}\iff 3(2d+2) \le 4(d+2)`,
@@ -516,7 +516,7 @@ const ERM_HYP = ['teacher in the class (well specified), ‖θ*‖_P = R = 3', '
 
 export const ermRate = defineClaim({
   id: 'norms.erm-rate-vs-bound',
-  family: 'norms', catalog: 'C7', variant: 'literal',
+  catalog: 'C7', variant: 'literal',
   title: 'Path-norm-constrained ERM: excess risk decays at least as fast as the bound’s n^{-(d+2)/(2d+2)} (d = 3: n^{-5/8})',
   source: ERM_SOURCE,
   statement: String.raw`\|\hat f - f^*\|^2_{L^2} \lesssim n^{-\frac{d+2}{2d+2}},\ d=3:\ \text{fitted exponent} \le -\tfrac58`,
@@ -529,7 +529,7 @@ export const ermRate = defineClaim({
 
 export const ermRateHighDim = defineClaim({
   id: 'norms.erm-rate-no-curse',
-  family: 'norms', catalog: 'C7', variant: 'corrected',
+  catalog: 'C7', variant: 'corrected',
   title: 'No curse of dimensionality, measured: at d = 8 the excess risk still decays at least as fast as n^{-1/2}',
   source: ERM_SOURCE,
   statement: String.raw`d=8:\ \|\hat f - f^*\|^2_{L^2}\ \text{fitted exponent} \le -\tfrac12`,
@@ -542,7 +542,7 @@ export const ermRateHighDim = defineClaim({
 
 export const ermRateControl = defineClaim({
   id: 'norms.erm-rate-too-fast-control',
-  family: 'norms', catalog: 'C7', variant: 'control',
+  catalog: 'C7', variant: 'control',
   title: 'Control: the excess risk decays like n^{-3/2} or faster',
   source: ERM_SOURCE,
   statement: String.raw`\text{fitted exponent} \le -\tfrac32`,
@@ -575,7 +575,7 @@ const CUBIC_NOTE = 'Late phase = after alignment (T ≥ 4096 steps at η = 0.2; 
 
 export const studentTeacherCubic = defineClaim({
   id: 'norms.student-teacher-cubic-rate',
-  family: 'norms', catalog: 'C8', variant: 'literal',
+  catalog: 'C8', variant: 'literal',
   title: 'Over-parameterized students (m = 2k): the late-phase loss decays at least as fast as 1/T³ (slack 0.1 in the exponent)',
   source: ST_SOURCE,
   statement: String.raw`L(W(T))/L(W(T_0)) \lesssim (T/T_0)^{-3+0.1},\ T_0 = 2^{12} \le T \le 2^{16}\ (\text{ci: } 2^{17}),\ m = 2k`,
@@ -588,7 +588,7 @@ export const studentTeacherCubic = defineClaim({
 
 export const studentTeacherCubicLower = defineClaim({
   id: 'norms.student-teacher-cubic-rate-lower',
-  family: 'norms', catalog: 'C8', variant: 'corrected',
+  catalog: 'C8', variant: 'corrected',
   title: 'Over-parameterized students (m = 2k): the late-phase loss decays no faster than 1/T³ (slack 0.1): over-parameterization costs the linear rate',
   source: ST_SOURCE,
   statement: String.raw`L(W(T))/L(W(T_0)) \gtrsim (T/T_0)^{-3-0.1},\ m = 2k`,
@@ -601,7 +601,7 @@ export const studentTeacherCubicLower = defineClaim({
 
 export const studentTeacherSquareControl = defineClaim({
   id: 'norms.student-teacher-square-rate-control',
-  family: 'norms', catalog: 'C8', variant: 'control',
+  catalog: 'C8', variant: 'control',
   title: 'Control: the over-parameterized late-phase loss decays like 1/T² (wrong exponent)',
   source: ST_SOURCE,
   statement: String.raw`L(W(T))/L(W(T_0)) \asymp (T/T_0)^{-2},\ m = 2k`,
@@ -646,7 +646,7 @@ function exactVsPower(rng: Rng, m: number) {
 
 export const studentTeacherExactLinear = defineClaim({
   id: 'norms.student-teacher-exact-linear',
-  family: 'norms', catalog: 'C8', variant: 'literal',
+  catalog: 'C8', variant: 'literal',
   title: 'Exact parameterization (m = k): the loss decays linearly fast (geometrically), far faster than T^{-3}',
   source: ST_SOURCE,
   statement: String.raw`m = k:\ L(W(2048)) < 10^{-2}\,(64/2048)^3\, L(W(64))\ \text{with probability} \ge 0.8`,
@@ -659,7 +659,7 @@ export const studentTeacherExactLinear = defineClaim({
 
 export const studentTeacherOverLinearControl = defineClaim({
   id: 'norms.student-teacher-over-linear-control',
-  family: 'norms', catalog: 'C8', variant: 'control',
+  catalog: 'C8', variant: 'control',
   title: 'Control: over-parameterized students (m = 2k) also converge linearly fast',
   source: ST_SOURCE,
   statement: String.raw`m = 2k:\ L(W(2048)) < 10^{-2}\,(64/2048)^3\, L(W(64))\ \text{with probability} \ge 0.8`,

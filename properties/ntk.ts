@@ -33,7 +33,6 @@ import {
   type Rng,
 } from 'claimcheck';
 
-const FAMILY = 'ntk';
 const S001 = '001_08cb02c438334e9c.txt';
 const S003 = '003_e1a41577358f3c93.txt';
 
@@ -87,7 +86,7 @@ const initInstances = fc.record({ m: fc.integer({ min: 2, max: 64 }), d: fc.inte
 
 export const initOutputMoments = defineClaim({
   id: 'ntk.init-output-moments',
-  family: FAMILY, catalog: 'B1', variant: 'literal',
+  catalog: 'B1', variant: 'literal',
   title: 'Output at standard init has mean 0 and variance ‖x‖² at every width ("O(1) due to cancellation")',
   source: { doc: S001, where: 'slide "Two layer network", proper initialization', asStated: 'Proper initialization: a_i ~ N(0,1), w_i^{(0)} ~ N(0, 2/m). Output at init is O(1) due to cancellation.' },
   statement: String.raw`\mathbb{E} f(W_0,x) = 0,\quad \operatorname{Var} f(W_0,x) = \|x\|^2 \quad (f = \textstyle\sum_{i\le m} a_i\,\mathrm{ReLU}\langle w_i,x\rangle,\ a_i\sim N(0,1),\ w_i\sim N(0,\tfrac2m I))`,
@@ -101,7 +100,7 @@ export const initOutputMoments = defineClaim({
 
 export const initOutputVarianceHalf = defineClaim({
   id: 'ntk.init-output-variance-half',
-  family: FAMILY, catalog: 'B1', variant: 'control',
+  catalog: 'B1', variant: 'control',
   title: 'Control: Var f(W₀,x) = ‖x‖²/2 (forgetting that E ReLU(g)² = ½ is already compensated by the 2/m)',
   source: { doc: S001, where: 'slide "Two layer network", proper initialization', asStated: 'w_i^{(0)} ~ N(0, 2/m). Output at init is O(1) due to cancellation.' },
   statement: String.raw`\operatorname{Var} f(W_0,x) = \|x\|^2/2`,
@@ -139,7 +138,7 @@ async function gradientEvidence(instance: { d: number; m: number; ntk: number },
 
 export const slideGradient = defineClaim({
   id: 'ntk.slide-gradient-formula',
-  family: FAMILY, catalog: 'B2', variant: 'literal',
+  catalog: 'B2', variant: 'literal',
   title: 'The slide\'s gradient ∇_{wᵢ} f(W⁽⁰⁾,x) = 1{⟨wᵢ⁽⁰⁾,x⟩ ≥ 0} x, against tfjs autodiff',
   source: { doc: S001, where: 'slide "Two layer network"', asStated: '\\nabla_{w_i} f(W^{(0)},x) = 1_{\\langle w_i^{(0)},x\\rangle \\geq 0} x.' },
   statement: String.raw`\nabla_{w_i} f(W_0,x) = \mathbf 1\{\langle w_i,x\rangle\ge0\}\,x,\quad f = \textstyle\sum_i a_i\,\mathrm{ReLU}\langle w_i,x\rangle`,
@@ -151,7 +150,7 @@ export const slideGradient = defineClaim({
 
 export const correctedGradient = defineClaim({
   id: 'ntk.gradient-with-output-weight',
-  family: FAMILY, catalog: 'B2', variant: 'corrected',
+  catalog: 'B2', variant: 'corrected',
   title: '∇_{wᵢ} f(W⁽⁰⁾,x) = c·aᵢ·1{⟨wᵢ⁽⁰⁾,x⟩ ≥ 0} x (c = 1 standard, m^{-1/2} NTK), against tfjs autodiff',
   source: { doc: S001, where: 'slide "Two layer network"', asStated: '\\nabla_{w_i} f(W^{(0)},x) = 1_{\\langle w_i^{(0)},x\\rangle \\geq 0} x.' },
   statement: String.raw`\nabla_{w_i} f(W_0,x) = c\,a_i\,\mathbf 1\{\langle w_i,x\rangle\ge0\}\,x`,
@@ -165,7 +164,7 @@ export const correctedGradient = defineClaim({
 
 export const empiricalPsd = defineClaim({
   id: 'ntk.empirical-kernel-psd',
-  family: FAMILY, catalog: 'B3', variant: 'literal',
+  catalog: 'B3', variant: 'literal',
   title: 'The empirical NTK Gram matrix is positive semidefinite',
   source: { doc: S001, where: 'slide "Tangent kernel and neural tangent kernel"', asStated: 'Neural tangent kernel (NTK) K(x,y) = ⟨∇_W f(W_0,x), ∇_W f(W_0,y)⟩' },
   statement: String.raw`\lambda_{\min}\big(K_m(x_p,x_q)\big)_{p,q\le n} \ge 0`,
@@ -209,7 +208,7 @@ const kernelLimitSource = { doc: S001, where: 'slide "Tangent kernel and neural 
 
 export const kernelLimitRate = defineClaim({
   id: 'ntk.kernel-limit-rate',
-  family: FAMILY, catalog: 'B3', variant: 'literal',
+  catalog: 'B3', variant: 'literal',
   title: 'The empirical NTK converges to the arc-cosine NTK (k1 + ⟨x,y⟩k0)/2 at rate m^{-1/2}',
   source: kernelLimitSource,
   statement: String.raw`\Big(\tfrac{1}{|P|}\sum_{p\le q}\big(K_m(x_p,x_q) - K_\infty(x_p,x_q)\big)^2\Big)^{1/2} \asymp m^{-1/2},\quad K_\infty = \tfrac12\big(k_1 + \langle x,y\rangle k_0\big)`,
@@ -222,7 +221,7 @@ export const kernelLimitRate = defineClaim({
 
 export const kernelRateWrongExponent = defineClaim({
   id: 'ntk.kernel-rate-wrong-exponent',
-  family: FAMILY, catalog: 'B3', variant: 'control',
+  catalog: 'B3', variant: 'control',
   title: 'Control: the empirical NTK converges at rate m^{-1}',
   source: kernelLimitSource,
   statement: String.raw`\mathrm{RMS}(K_m - K_\infty) \asymp m^{-1}`,
@@ -235,7 +234,7 @@ export const kernelRateWrongExponent = defineClaim({
 
 export const kernelWrongNormalization = defineClaim({
   id: 'ntk.kernel-limit-wrong-normalization',
-  family: FAMILY, catalog: 'B3', variant: 'control',
+  catalog: 'B3', variant: 'control',
   title: 'Control: the empirical NTK converges at rate m^{-1/2} to k1 + ⟨x,y⟩k0 (the ½ of E ReLU² dropped)',
   source: kernelLimitSource,
   statement: String.raw`\mathrm{RMS}\big(K_m - (k_1 + \langle x,y\rangle k_0)\big) \asymp m^{-1/2}`,
@@ -264,7 +263,7 @@ function limitGramEvidence({ n, d }: { n: number; d: number }, rng: Rng, paralle
 
 export const limitGramPositive = defineClaim({
   id: 'ntk.limit-gram-positive-definite',
-  family: FAMILY, catalog: 'B3', variant: 'literal',
+  catalog: 'B3', variant: 'literal',
   title: 'The infinite-width NTK Gram matrix has λ_min > 0 for pairwise non-parallel inputs',
   source: kernelLimitSource,
   statement: String.raw`\lambda_{\min}\big(K_\infty(x_p,x_q)\big) \ge 1000\,\varepsilon_{64}\,\lambda_{\max}\quad(x_p \nparallel x_q)`,
@@ -277,7 +276,7 @@ export const limitGramPositive = defineClaim({
 
 export const limitGramParallel = defineClaim({
   id: 'ntk.limit-gram-parallel-inputs',
-  family: FAMILY, catalog: 'B3', variant: 'control',
+  catalog: 'B3', variant: 'control',
   title: 'Control: λ_min(K∞) > 0 without the non-parallel hypothesis (x_n = 2x_1)',
   source: kernelLimitSource,
   statement: String.raw`\lambda_{\min}\big(K_\infty(x_p,x_q)\big) \ge 1000\,\varepsilon_{64}\,\lambda_{\max}\quad(x_n = 2x_1)`,
@@ -338,7 +337,7 @@ const taylorSource = { doc: S001, where: 'slide "Theorem (ALS\'18)" proof diffic
 
 export const taylorRemainder = defineClaim({
   id: 'ntk.taylor-remainder-smooth',
-  family: FAMILY, catalog: 'B4', variant: 'literal',
+  catalog: 'B4', variant: 'literal',
   title: 'Smooth activation: |f(W) − f(W₀) − ⟨∇f(W₀), W−W₀⟩| ≤ ½·max|aᵢ|·sup|σ\'\'|·‖x‖²·‖W−W₀‖²_F',
   source: taylorSource,
   statement: String.raw`\big|f(W,x) - f(W_0,x) - \langle \nabla_W f(W_0,x), W-W_0\rangle\big| \le \tfrac12 \max_i|a_i|\,\sup|\sigma''|\,\|x\|^2\,\|W-W_0\|_F^2`,
@@ -350,7 +349,7 @@ export const taylorRemainder = defineClaim({
 
 export const taylorQuarterConstant = defineClaim({
   id: 'ntk.taylor-remainder-small-constant',
-  family: FAMILY, catalog: 'B4', variant: 'control',
+  catalog: 'B4', variant: 'control',
   title: 'Control: the Taylor remainder bound with constant ⅛ instead of ½',
   source: taylorSource,
   statement: String.raw`\big|f(W,x) - f(W_0,x) - \langle \nabla_W f(W_0,x), W-W_0\rangle\big| \le \tfrac18 \max_i|a_i|\,\sup|\sigma''|\,\|x\|^2\,\|W-W_0\|_F^2`,
@@ -362,7 +361,7 @@ export const taylorQuarterConstant = defineClaim({
 
 export const reluNotSmooth = defineClaim({
   id: 'ntk.relu-no-quadratic-remainder',
-  family: FAMILY, catalog: 'B5', variant: 'literal',
+  catalog: 'B5', variant: 'literal',
   title: 'ReLU is not smooth: for every C some (W₀, W) has remainder > C·‖W − W₀‖²_F',
   source: { doc: S001, where: 'slide "Theorem (ALS\'18)" proof difficulties', asStated: 'ReLU activation: f(W,x) = f(W_0,x) + ⟨∇_W f(W_0,x), W − W_0⟩ + O(‖W − W_0‖_F^2) for smooth function f(W,x), but ReLU network is not smooth.' },
   statement: String.raw`\forall C\ \exists W_0, W:\ \big|f(W,x) - f(W_0,x) - \langle \nabla_W f(W_0,x), W-W_0\rangle\big| > C\,\|W-W_0\|_F^2`,
@@ -447,7 +446,7 @@ const lazyHypotheses = ['NTK parameterization, ReLU, both layers trained by full
 
 export const lazyMovement = defineClaim({
   id: 'ntk.lazy-relative-movement',
-  family: FAMILY, catalog: 'B6', variant: 'literal',
+  catalog: 'B6', variant: 'literal',
   title: 'Lazy training: ‖θ_T − θ₀‖/‖θ₀‖ = O(m^{-1/2})',
   source: lazySource,
   statement: String.raw`\|\theta_T-\theta_0\|_F / \|\theta_0\|_F \asymp m^{-1/2}`,
@@ -460,7 +459,7 @@ export const lazyMovement = defineClaim({
 
 export const lazyMovementWrongExponent = defineClaim({
   id: 'ntk.lazy-movement-wrong-exponent',
-  family: FAMILY, catalog: 'B6', variant: 'control',
+  catalog: 'B6', variant: 'control',
   title: 'Control: lazy training moves the weights by O(m^{-1}) relative to init',
   source: lazySource,
   statement: String.raw`\|\theta_T-\theta_0\|_F / \|\theta_0\|_F \asymp m^{-1}`,
@@ -473,7 +472,7 @@ export const lazyMovementWrongExponent = defineClaim({
 
 export const lazyLinearizedGap = defineClaim({
   id: 'ntk.lazy-linearized-model-gap',
-  family: FAMILY, catalog: 'B6', variant: 'literal',
+  catalog: 'B6', variant: 'literal',
   title: 'Lazy training: sup_t |f_t(x) − f_t^lin(x)| shrinks with width (Lee et al. 2019: O(m^{-1/2}))',
   source: lazySource,
   statement: String.raw`\sup_{t\le T}\max_j |f_t(x_j) - f^{\mathrm{lin}}_t(x_j)| = O(m^{-1/2}),\quad f^{\mathrm{lin}}_{t+1} = f^{\mathrm{lin}}_t - \eta K_0 (f^{\mathrm{lin}}_t - y)`,
@@ -486,7 +485,7 @@ export const lazyLinearizedGap = defineClaim({
 
 export const lazyLossConverges = defineClaim({
   id: 'ntk.lazy-loss-converges',
-  family: FAMILY, catalog: 'B6', variant: 'literal',
+  catalog: 'B6', variant: 'literal',
   title: 'Lazy training drives the loss to ~0 linearly: L_T ≤ L₀(1 − ηλ_min(K∞)/2)^{2T}',
   source: lazySource,
   statement: String.raw`L(\theta_T) \le L(\theta_0)\,\big(1 - \eta\lambda_{\min}(K_\infty)/2\big)^{2T}`,
@@ -505,7 +504,7 @@ export const lazyLossConverges = defineClaim({
 
 export const activationFlips = defineClaim({
   id: 'ntk.activation-flips-rate',
-  family: FAMILY, catalog: 'B7', variant: 'literal',
+  catalog: 'B7', variant: 'literal',
   title: 'The fraction of ReLU signs flipped between W₀ and W_T is O(m^{-1/2})',
   source: { doc: S001, where: 'slide "Two layer network"', asStated: '1_{⟨w_i^*, x⟩ ≥ 0} ≈ 1_{⟨w_i^{(0)}, x⟩ ≥ 0}: The activation pattern does not change too much, network stays close to its NTK.' },
   statement: String.raw`\tfrac{1}{nm}\#\{(i,j): \operatorname{sign}\langle w_i^{(T)},x_j\rangle \ne \operatorname{sign}\langle w_i^{(0)},x_j\rangle\} \asymp m^{-1/2}`,
@@ -518,7 +517,7 @@ export const activationFlips = defineClaim({
 
 export const smallInitLeavesKernel = defineClaim({
   id: 'ntk.small-init-leaves-kernel-regime',
-  family: FAMILY, catalog: 'B9', variant: 'literal',
+  catalog: 'B9', variant: 'literal',
   title: 'Oops! conditions broken (init scale m^{-1/4}, step ×√m/2): the relative weight change does not vanish with width',
   source: lazySource,
   statement: String.raw`\|\theta_T-\theta_0\|_F / \|\theta_0\|_F \asymp m^{0}\quad(a,w\sim N(0,m^{-1/2}),\ \eta = \sqrt m/(2\lambda_{\max}))`,
@@ -531,7 +530,7 @@ export const smallInitLeavesKernel = defineClaim({
 
 export const smallInitLazyRate = defineClaim({
   id: 'ntk.small-init-lazy-rate',
-  family: FAMILY, catalog: 'B9', variant: 'control',
+  catalog: 'B9', variant: 'control',
   title: 'Control: the lazy rate m^{-1/2} of the relative weight change, claimed without the proper-init hypothesis',
   source: lazySource,
   statement: String.raw`\|\theta_T-\theta_0\|_F / \|\theta_0\|_F \asymp m^{-1/2}\quad\text{(init scale } m^{-1/4})`,
@@ -546,7 +545,7 @@ const lemmaSource = { doc: S003, where: 'slide "Overparameterized nonlinear Leas
 
 export const trajectoryLinearization = defineClaim({
   id: 'ntk.trajectory-linearization-error',
-  family: FAMILY, catalog: 'B10', variant: 'literal',
+  catalog: 'B10', variant: 'literal',
   title: 'Along GD, f(θ_τ) ≈ f(θ₀) + J(θ₀)(θ_τ − θ₀), the error shrinking in width (large init)',
   source: lemmaSource,
   statement: String.raw`\sup_{\tau\le T}\|f(\theta_\tau) - f(\theta_0) - J(\theta_0)(\theta_\tau-\theta_0)\|_\infty = O(m^{-1/2})`,
@@ -560,7 +559,7 @@ export const trajectoryLinearization = defineClaim({
 
 export const trajectoryLinearizationSmallInit = defineClaim({
   id: 'ntk.trajectory-linearization-small-init',
-  family: FAMILY, catalog: 'B10', variant: 'control',
+  catalog: 'B10', variant: 'control',
   title: 'Control: the Lemma without its "large initialization" (init scale m^{-1/4}): linearization error still O(m^{-1/2})',
   source: lemmaSource,
   statement: String.raw`\sup_{\tau\le T}\|f(\theta_\tau) - f(\theta_0) - J(\theta_0)(\theta_\tau-\theta_0)\|_\infty = O(m^{-1/2})\quad(\text{init scale } m^{-1/4},\ \eta = \sqrt m/(2\lambda_{\max}))`,
@@ -604,7 +603,7 @@ function neuronNorms(m: number, dW: Float64Array): Float64Array {
 
 export const interpolantMaxMovement = defineClaim({
   id: 'ntk.interpolant-max-movement',
-  family: FAMILY, catalog: 'B8', variant: 'literal',
+  catalog: 'B8', variant: 'literal',
   title: 'Each neuron of the min-norm NTK interpolant moves by O(1/m): max_i ‖wᵢ* − wᵢ⁽⁰⁾‖ ∝ m^{-1}',
   source: interpolantSource,
   statement: String.raw`\max_i \|w_i^* - w_i^{(0)}\|_2 \asymp m^{-1}`,
@@ -619,7 +618,7 @@ export const interpolantMaxMovement = defineClaim({
 
 export const interpolantRmsMovement = defineClaim({
   id: 'ntk.interpolant-rms-movement',
-  family: FAMILY, catalog: 'B8', variant: 'corrected',
+  catalog: 'B8', variant: 'corrected',
   title: 'The min-norm NTK interpolant moves the typical neuron by Θ(1/m): RMS_i ‖wᵢ* − wᵢ⁽⁰⁾‖ ∝ m^{-1}',
   // corrected: the literal reads "each" neuron (a maximum), see the comment above
   source: interpolantSource,
@@ -635,7 +634,7 @@ export const interpolantRmsMovement = defineClaim({
 
 export const interpolantPreactivationRatio = defineClaim({
   id: 'ntk.interpolant-preactivation-ratio',
-  family: FAMILY, catalog: 'B8', variant: 'literal',
+  catalog: 'B8', variant: 'literal',
   title: '⟨wᵢ* − wᵢ⁽⁰⁾, x⟩ ≈ 1/m against ⟨wᵢ⁽⁰⁾, x⟩ ≈ 1/√m: their RMS ratio is ∝ m^{-1/2}',
   source: interpolantSource,
   statement: String.raw`\mathrm{RMS}_{i,j}\langle w_i^*-w_i^{(0)},x_j\rangle \,/\, \mathrm{RMS}_{i,j}\langle w_i^{(0)},x_j\rangle \asymp m^{-1/2}`,
