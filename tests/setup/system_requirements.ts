@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { loadNativeLinalg } from '../../src/tensor/linalg_native.ts';
+import { LAVAPIPE_HINT, probeWebgpu } from '../../src/tensor/webgpu.ts';
 
 /**
  * System packages some tests need beyond `npm ci`. `npm test` runs without them and says in one
@@ -36,6 +37,15 @@ export function lapackRequirement(): SystemRequirement {
   };
 }
 
-export function systemRequirements(): SystemRequirement[] {
-  return [chromiumRequirement(), lapackRequirement()];
+export async function webgpuRequirement(): Promise<SystemRequirement> {
+  const adapter = await probeWebgpu(true);
+  return {
+    what: 'the cross-backend (wasm vs WebGPU) test',
+    missing: typeof adapter === 'string' ? `no WebGPU adapter (${adapter.split(';')[0]})` : undefined,
+    install: LAVAPIPE_HINT.replace(/ brings .*/, ''),
+  };
+}
+
+export async function systemRequirements(): Promise<SystemRequirement[]> {
+  return [chromiumRequirement(), lapackRequirement(), await webgpuRequirement()];
 }
