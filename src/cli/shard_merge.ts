@@ -43,7 +43,7 @@ export function selectionFacts(ids: readonly string[]): SelectionFacts {
   return { claims: ids.length, digest };
 }
 
-interface ShardDir {
+export interface ShardDir {
   dir: string;
   report: ClaimsReport;
   shard: Shard;

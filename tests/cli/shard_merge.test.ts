@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ClaimsReport } from '../../src/report/schema.ts';
+import { BadOptionError } from '../../src/claims/errors.ts';
+import { checkShards, parseShard, selectionFacts, type ShardDir } from '../../src/cli/shard_merge.ts';
+import type { ClaimsReport, RunMetadata } from '../../src/report/schema.ts';
 
 const BIN = new URL('../../bin/claimcheck.js', import.meta.url).pathname;
 const exec = promisify(execFile);
@@ -38,6 +40,44 @@ const SUBSET = [
   'ntk.init-output-variance-half',
 ];
 const common = [...SUBSET, '--budget', 'quick', '--seed', '7', '--no-database'];
+
+describe('what merge checks', () => {
+  const selection = selectionFacts(['a.x', 'b.y', 'c.z']);
+  const shard = (i: number, n: number, run: Partial<RunMetadata> = {}): ShardDir => ({
+    dir: `/s${i}`, shard: { index: i, count: n }, blob: `/s${i}/blob-${i}-${n}.json`,
+    report: { run: { seed: 1, budget: 'quick', statTests: 100, selection, shard: `${i}/${n}`, ...run } } as ClaimsReport,
+  });
+
+  it('parses i/n with 1 ≤ i ≤ n, else bad input', () => {
+    expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
+    for (const bad of ['0/3', '4/3', '1', 'a/b', '1/0', '-1/2']) expect(() => parseShard(bad), bad).toThrow(BadOptionError);
+  });
+
+  it('the selection digest ignores order and tells selections apart', () => {
+    expect(selectionFacts(['c.z', 'a.x', 'b.y'])).toEqual(selection);
+    expect(selectionFacts(['a.x', 'b.y']).digest).not.toBe(selection.digest);
+  });
+
+  it('accepts the n shards of one run in any order', () => {
+    expect(() => checkShards([shard(3, 3), shard(1, 3), shard(2, 3)])).not.toThrow();
+  });
+
+  it.each([
+    ['seed', { seed: 2 }, /shards disagree on seed: \/s1 has 1, \/s2 has 2/],
+    ['budget', { budget: 'ci' }, /disagree on budget/],
+    ['statTests (a shard that counted only its own claims)', { statTests: 3 }, /disagree on statTests: \/s1 has 100, \/s2 has 3/],
+    ['selection', { selection: selectionFacts(['a.x']) }, /disagree on selection/],
+  ])('refuses shards that disagree on %s', (_what, run, message) => {
+    expect(() => checkShards([shard(1, 2), shard(2, 2, run)])).toThrow(message);
+  });
+
+  it('refuses a missing, repeated or foreign-count shard', () => {
+    expect(() => checkShards([shard(1, 3), shard(3, 3)])).toThrow('shard 2/3 missing: merge needs all 3');
+    expect(() => checkShards([shard(1, 2), shard(1, 2)])).toThrow(/shard 1\/2 given twice/);
+    expect(() => checkShards([shard(1, 2), shard(2, 3)])).toThrow(/disagree on shard count/);
+    expect(() => checkShards([shard(1, 1, { statTests: undefined })])).toThrow(/records no statTests/);
+  });
+});
 
 describe('claimcheck run --shard i/n and claimcheck merge', () => {
   it('merges 3 shards of a 4-file selection into the unsharded run, verdict for verdict and field for field', async () => {
