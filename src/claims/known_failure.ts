@@ -35,9 +35,8 @@ export interface RunIdentity {
 
 /**
  * Judge a claim's stored counterexample, if it has one. Still violated: refuted at once (one
- * evaluation). No longer violated, or no longer meeting the hypotheses: the record is removed
- * and the run goes on, with a note saying so. The check raising on it: an error (a check must
- * not throw on an instance its arbitrary can draw), and the record stays for the next run.
+ * evaluation). No longer violated, no longer meeting the hypotheses, or no longer evaluable (the
+ * check raises on it): the record is removed and the run goes on, with a note saying so.
  */
 export async function replayKnownFailure(db: FailureDb, id: string, kind: AnyKind, run: KindRun<unknown, unknown>, current: RunIdentity): Promise<KnownFailure> {
   if (!kind.judgeInstance) return { state: 'none' };
@@ -56,15 +55,13 @@ export async function replayKnownFailure(db: FailureDb, id: string, kind: AnyKin
       db.remove(id);
       return { state: 'cleared', note: [NO_LONGER_FAILS, `it no longer meets the hypotheses (${err.message}); record removed`] };
     }
-    const what = err instanceof NonFiniteError ? 'non-finite evidence' : 'an exception';
-    return {
-      state: 'decided',
-      outcome: {
-        verdict: 'error', reason: `check raised ${what} on the known counterexample (\`claimcheck db clear ${id}\` forgets it): ${oneLine(err)}`,
-        error: oneLine(err), evidence: { ...evidence, met: 0 }, decisive: true,
-        counterexample: { instance, evidence: null, reason: oneLine(err), shrinks: 0, path },
-      },
-    };
+    // Stale, most likely: the claim's arbitrary changed shape since (a field added or renamed),
+    // and a stored value bypasses the arbitrary. Hypothesis drops stored examples its strategy no
+    // longer produces; so does this, and the run's own draws decide (an exception they reach is
+    // an error there, as always).
+    db.remove(id);
+    const what = err instanceof NonFiniteError ? 'gave non-finite evidence' : 'raised';
+    return { state: 'cleared', note: [NO_LONGER_FAILS, `the check ${what} on it (${oneLine(err)}), a stale record; removed`] };
   }
   const judged = await kind.judgeInstance(run, measured);
   if (!judged.violated) {

@@ -95,16 +95,18 @@ describe('the failure database in a run', () => {
     expect(new FailureDb(dir).list()).toEqual([]);
   });
 
-  it('an exception on the stored instance is an error that names the way out, and the record stays', async () => {
+  it('a stored instance the check now raises on (an arbitrary that changed shape) is dropped, and the run decides', async () => {
     const dir = freshDir();
     await run(bounded(10, []), dir);
-    const throwing = claim({
-      kind: 'inequality', instances: fc.record({ x: fc.integer({ min: 1, max: 1000 }) }),
-      check: ({ x }: { x: number }) => { if (x === 11) throw new Error('eleven'); return { lhs: 0, rhs: x }; },
+    // the instances gained a field the check needs: the stored { x: 11 } lacks it
+    const reshaped = claim({
+      kind: 'inequality', instances: fc.record({ x: fc.integer({ min: 1, max: 1000 }), y: fc.integer({ min: 0, max: 5 }) }),
+      check: ({ x, y }: { x: number; y: number }) => { if (y === undefined) throw new TypeError('y is undefined'); return { lhs: x + y, rhs: 10 }; },
     });
-    const r = await run(throwing, dir);
-    expect(r.verdict).toBe('error');
-    expect(r.reason).toMatch(/known counterexample \(`claimcheck db clear engine.planted` forgets it\): eleven/);
-    expect(new FailureDb(dir).list().map((x) => x.id)).toEqual(['engine.planted']);
+    const r = await run(reshaped, dir);
+    expect(String(r.evidence.notes?.[NO_LONGER_FAILS])).toMatch(/the check raised on it \(TypeError: y is undefined\), a stale record; removed/);
+    expect(r.verdict).toBe('refuted');
+    expect(r.reason).toMatch(/^violated/);
+    expect(new FailureDb(dir).instanceOf('engine.planted')).toEqual({ instance: r.counterexample?.instance });
   });
 });
