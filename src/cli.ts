@@ -13,8 +13,8 @@ import { loadingNotice } from './cli/loading_notice.ts';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DEFAULT_FAILURE_DIR } from './claims/failure_db.ts';
-import { clearRecords, formatRecords, projectFailureDb } from './cli/db_command.ts';
-import { blobFile, mergeShards, parseShard, selectionFacts } from './cli/shard_merge.ts';
+import { addDbCommand } from './cli/db_command.ts';
+import { addMergeCommand, blobFile, parseShard, selectionFacts } from './cli/shard_merge.ts';
 
 interface RunFlags {
   filter?: string;
@@ -145,32 +145,8 @@ export function buildProgram(): Command {
       }
     });
 
-  program.command('merge')
-    .description('merge the --out folders of `run --shard i/n` into one report')
-    .argument('<dirs...>', 'the shards\' --out folders')
-    .option('--out <dir>', 'folder for the merged claims.json, claims.html, claims.junit.xml', 'reports')
-    .option('--json', 'print only the merged claims report as JSON on stdout')
-    .action(async (dirs: string[], flags: { out: string; json?: boolean }) => {
-      const report = await mergeShards(dirs, { outDir: flags.out, json: flags.json ?? false, command: `claimcheck ${process.argv.slice(2).join(' ')}` });
-      if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      process.exitCode = report.summary.unexpected.length ? 1 : 0;
-    });
-
-  const db = program.command('db').description(`the failure database: counterexamples replayed first (${DEFAULT_FAILURE_DIR})`);
-  db.command('list')
-    .description('list the stored counterexamples')
-    .option('--json', 'as JSON')
-    .action((flags: { json?: boolean }) => {
-      const store = projectFailureDb();
-      const records = store.list();
-      process.stdout.write(flags.json ? `${JSON.stringify(records, null, 2)}\n` : formatRecords(records, store.dir));
-    });
-  db.command('clear')
-    .description('forget the stored counterexamples of the given claim ids (all without ids)')
-    .argument('[ids...]', 'claim ids')
-    .action((ids: string[]) => {
-      process.stdout.write(clearRecords(projectFailureDb(), ids));
-    });
+  addMergeCommand(program);
+  addDbCommand(program);
 
   runLike(program.command('replay')
     .description('rerun one claim exactly as a report recorded it (with --path: straight to its counterexample)')

@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { DEFAULT_FAILURE_DIR, FailureDb, type FailureRecord } from '../claims/failure_db.ts';
 
@@ -32,4 +33,23 @@ export function clearRecords(db: FailureDb, ids: readonly string[]): string {
   const absent = ids.filter((id) => db.get(id) === undefined);
   const n = db.clear(ids);
   return `cleared ${n} stored counterexample${n === 1 ? '' : 's'}${absent.length ? ` (none stored for ${absent.join(', ')})` : ''}\n`;
+}
+
+/** `claimcheck db list [--json]` and `claimcheck db clear [ids…]`. */
+export function addDbCommand(program: Command): void {
+  const db = program.command('db').description(`the failure database: counterexamples replayed first (${DEFAULT_FAILURE_DIR})`);
+  db.command('list')
+    .description('list the stored counterexamples')
+    .option('--json', 'as JSON')
+    .action((flags: { json?: boolean }) => {
+      const store = projectFailureDb();
+      const records = store.list();
+      process.stdout.write(flags.json ? `${JSON.stringify(records, null, 2)}\n` : formatRecords(records, store.dir));
+    });
+  db.command('clear')
+    .description('forget the stored counterexamples of the given claim ids (all without ids)')
+    .argument('[ids...]', 'claim ids')
+    .action((ids: string[]) => {
+      process.stdout.write(clearRecords(projectFailureDb(), ids));
+    });
 }

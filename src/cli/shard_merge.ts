@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -144,4 +145,18 @@ export async function mergeShards(dirs: string[], { outDir, json = false, comman
   } finally {
     rmSync(blobs, { recursive: true, force: true });
   }
+}
+
+/** `claimcheck merge DIR… --out DIR [--json]`: exit 0 every merged verdict as expected, 1 not, 2 shards that do not fit. */
+export function addMergeCommand(program: Command): void {
+  program.command('merge')
+    .description('merge the --out folders of `run --shard i/n` into one report')
+    .argument('<dirs...>', "the shards' --out folders")
+    .option('--out <dir>', 'folder for the merged claims.json, claims.html, claims.junit.xml', 'reports')
+    .option('--json', 'print only the merged claims report as JSON on stdout')
+    .action(async (dirs: string[], flags: { out: string; json?: boolean }) => {
+      const report = await mergeShards(dirs, { outDir: flags.out, json: flags.json ?? false, command: `claimcheck ${process.argv.slice(2).join(' ')}` });
+      if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      process.exitCode = report.summary.unexpected.length ? 1 : 0;
+    });
 }
