@@ -7,6 +7,7 @@ import { BUDGETS } from '../../src/claims/budgets.ts';
 import { defineClaim } from '../../src/claims/define.ts';
 import { FailureDb } from '../../src/claims/failure_db.ts';
 import { NO_LONGER_FAILS, STILL_FAILS } from '../../src/claims/known_failure.ts';
+import { parseRunOptions, runOptionsFromEnv } from '../../src/claims/options.ts';
 import { runClaim } from '../../src/claims/run_claim.ts';
 import type { Claim, ClaimDefinition, ClaimKind } from '../../src/claims/types.ts';
 import { initBackend, type BackendInfo } from '../../src/tensor/backend.ts';
@@ -108,5 +109,18 @@ describe('the failure database in a run', () => {
     expect(r.verdict).toBe('refuted');
     expect(r.reason).toMatch(/^violated/);
     expect(new FailureDb(dir).instanceOf('engine.planted')).toEqual({ instance: r.counterexample?.instance });
+  });
+});
+
+describe('where the database lives', () => {
+  it('npm test: .claimcheck/failures under the package root, CLAIMCHECK_DATABASE=off or a folder of its own', () => {
+    expect(runOptionsFromEnv({}, '/pkg').failureDir).toBe('/pkg/.claimcheck/failures');
+    expect(runOptionsFromEnv({ CLAIMCHECK_DATABASE: 'off' }, '/pkg').failureDir).toBeUndefined();
+    expect(runOptionsFromEnv({ CLAIMCHECK_DATABASE: 'ci-db' }, '/pkg').failureDir).toBe('/pkg/ci-db');
+  });
+
+  it('the CLI: resolved against its cwd once, so the workers get an absolute folder; off under --no-database', () => {
+    expect(parseRunOptions({ failureDir: '.claimcheck/failures' }).failureDir).toBe(join(process.cwd(), '.claimcheck/failures'));
+    expect(parseRunOptions({ failureDir: false }).failureDir).toBeUndefined();
   });
 });
