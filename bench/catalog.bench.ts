@@ -19,8 +19,9 @@ export async function bench(emit: (line: Record<string, unknown>) => void): Prom
   const out = mkdtempSync(join(tmpdir(), 'claimcheck-bench-'));
   try {
     const t0 = performance.now();
+    // --no-database: stored counterexamples would refute in one evaluation and time nothing
     const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(ROOT, 'bin/claimcheck.js'), 'run', '--budget', BUDGET, '--out', out, '--json'], {
+      const child = spawn(process.execPath, [join(ROOT, 'bin/claimcheck.js'), 'run', '--budget', BUDGET, '--out', out, '--json', '--no-database'], {
         cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'inherit'],
       });
       const chunks: Buffer[] = [];

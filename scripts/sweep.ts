@@ -22,7 +22,8 @@ const CLI = join(ROOT, 'bin', 'claimcheck.js');
 
 /** Run one seed; the report from its claims.json, or the CLI's own one-line complaint. */
 function runSeed(seed: number, budget: string, outDir: string, filter: string | undefined, backend: string | undefined): SeedOutcome & { badInput: boolean } {
-  const args = [CLI, 'run', '--budget', budget, '--seed', String(seed), '--json', '--out', outDir];
+  // --no-database: a counterexample stored at one seed would be replayed at the next, and the sweep measures each seed's own draws
+  const args = [CLI, 'run', '--budget', budget, '--seed', String(seed), '--json', '--out', outDir, '--no-database'];
   if (filter) args.push('--filter', filter);
   if (backend) args.push('--backend', backend);
   const started = Date.now();

@@ -13,6 +13,9 @@ import { formatList, listCount, listRows, type ListFilters } from './cli/list_cl
 import { loadingNotice } from './cli/loading_notice.ts';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { DEFAULT_FAILURE_DIR } from './claims/failure_db.ts';
+import { addDbCommand } from './cli/db_command.ts';
+import { addMergeCommand, blobFile, parseShard, selectionFacts } from './cli/shard_merge.ts';
 
 interface RunFlags {
   filter?: string;
@@ -22,16 +25,22 @@ interface RunFlags {
   out: string;
   json?: boolean;
   path?: string;
+  /** `i/n`: run vitest's shard i of n (run only) */
+  shard?: string;
+  /** false under --no-database */
+  database?: boolean;
 }
 
 /** The run's options from the flags, validated once, at the edge (STYLE.md: parameters in one typed object). */
 function runOptionsOf(flags: RunFlags, selected: LoadedClaim[] = []): RunOptions {
+  if (flags.shard !== undefined) parseShard(flags.shard);
   // The Bonferroni split is fixed (not the size of the selection), so a claim's verdict does not
   // depend on what else was selected: a replay of one claim judges it exactly as the full run did.
   const statistical = selected.filter((c) => KINDS[c.claim.kind].statistical).length;
   return parseRunOptions({
     seed: [flags.seed, '--seed'], budget: flags.budget, backend: flags.backend, path: flags.path,
     ids: selected.map((c) => c.claim.id), statTests: [Math.max(DEFAULT_STAT_TESTS, statistical), 'statTests'],
+    failureDir: flags.database === false ? false : DEFAULT_FAILURE_DIR,
   });
 }
 
@@ -45,16 +54,26 @@ async function runThroughVitest(selected: LoadedClaim[], flags: RunFlags, comman
   const budget = BUDGETS[options.budget];
   // Once here, not in every worker: the no-adapter line, and the adapter for the run metadata.
   await preflightBackend(options.backend);
+  // a shard records the whole selection (statTests counts it too), so `merge` can check the shards belong together
+  const shard = flags.shard !== undefined ? parseShard(flags.shard) : undefined;
   const reporter = new ClaimsReporter({
-    outDir: flags.out, stream: flags.json ? process.stderr : process.stdout, total: selected.length, command, statTests: options.statTests,
+    outDir: flags.out, stream: flags.json ? process.stderr : process.stdout, total: shard ? 0 : selected.length, command, statTests: options.statTests,
+    run: {
+      selection: selectionFacts(selected.map((c) => c.claim.id)),
+      ...(shard ? { shard: `${shard.index}/${shard.count}`, seed: options.seed, budget: options.budget } : {}),
+    },
   });
   const { startVitest } = await import('vitest/node');
   const maxTimeout = Math.max(...selected.map((c) => c.claim.timeoutMs ?? budget.timeoutMs));
   const { test, ...vite } = claimcheckConfig({
     // real paths: vite names a module by its real path, and a claim file registers only as the file vitest collects
-    options, claimFiles: [...new Set(selected.map((c) => realpathSync(c.path)))], reporters: [reporter], testTimeout: maxTimeout,
+    options, claimFiles: [...new Set(selected.map((c) => realpathSync(c.path)))], testTimeout: maxTimeout,
+    reporters: shard ? [reporter, ['blob', { outputFile: blobFile(flags.out, shard) }]] : [reporter],
   });
-  const vitest = await startVitest('test', [], { ...test, config: false, watch: false, silent: 'passed-only' } as Parameters<typeof startVitest>[2], { ...vite, logLevel: 'error' });
+  // vitest shards by claim file; a shard past the number of files runs nothing and still reports
+  const sharding = shard ? { shard: `${shard.index}/${shard.count}`, passWithNoTests: true } : {};
+  const vitest = await startVitest('test', [], { ...test, ...sharding, config: false, watch: false, silent: 'passed-only' } as Parameters<typeof startVitest>[2],
+    { ...vite, logLevel: 'error' }, { stdout: process.stderr });
   await vitest.close();
   if (reporter.loadErrors.length) throw new ClaimcheckError(reporter.loadErrors[0]!);
   return { report: reporter.report, reporter };
@@ -87,12 +106,14 @@ export function buildProgram(): Command {
     .option('--seed <n>', 'global seed (each claim derives its own)', integerOption('--seed'), String(DEFAULT_SEED))
     .option('--backend <name>', 'auto | webgpu | tensorflow | wasm | cpu', process.env.CLAIMCHECK_BACKEND ?? 'auto')
     .option('--out <dir>', 'folder for claims.json, claims.html, claims.junit.xml', 'reports')
-    .option('--json', 'print only the claims report as JSON on stdout');
+    .option('--json', 'print only the claims report as JSON on stdout')
+    .option('--no-database', `neither replay nor store counterexamples (${DEFAULT_FAILURE_DIR})`);
 
   runLike(program.command('run')
     .description('run the catalog, or the given claim ids/families and claim files')
     .argument('[targets...]', 'claim ids, family names, or claim files (.ts)')
-    .option('--filter <text>', 'only claims whose id contains this text'))
+    .option('--filter <text>', 'only claims whose id contains this text')
+    .option('--shard <i/n>', "run vitest's shard i of n (by claim file); --out gets its blob and partial claims.json"))
     .action(async (targets: string[], flags: RunFlags) => {
       runOptionsOf(flags);
       const { ids, files } = splitTargets(targets);
@@ -101,6 +122,7 @@ export function buildProgram(): Command {
       notice.say(`claimcheck: ${selected.length === 1 ? '1 claim' : `${selected.length} claims`} loaded; starting vitest (2 workers), first results in a few seconds …\n`);
       const { report } = await runThroughVitest(selected, flags, `claimcheck ${process.argv.slice(2).join(' ')}`);
       if (!report) throw new ClaimcheckError('the run produced no claim results');
+      if (flags.shard && report.claims.length === 0) process.stderr.write(`claimcheck: shard ${flags.shard} got none of the ${new Set(selected.map((c) => c.path)).size} claim files (vitest shards by file); its empty report is for \`claimcheck merge\`\n`);
       if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       process.exitCode = report.summary.unexpected.length ? 1 : 0;
     });
@@ -125,6 +147,9 @@ export function buildProgram(): Command {
         if (process.stderr.isTTY) process.stderr.write(`${listCount(rows, flags.out)}\n`);
       }
     });
+
+  addMergeCommand(program);
+  addDbCommand(program);
 
   runLike(program.command('replay')
     .description('rerun one claim exactly as a report recorded it (with --path: straight to its counterexample)')

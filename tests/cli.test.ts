@@ -10,7 +10,8 @@ const run = (args: string[]) => spawnSync('node', [BIN, ...args], { encoding: 'u
 describe('claimcheck CLI', () => {
   it('runs the balancedness family through vitest and writes a complete claims.json', () => {
     const out = mkdtempSync(join(tmpdir(), 'cc-'));
-    const r = run(['run', '--filter', 'balancedness', '--budget', 'quick', '--json', '--out', out]);
+    // --no-database: what is checked here is the run's own search and its replay command
+    const r = run(['run', '--filter', 'balancedness', '--budget', 'quick', '--json', '--out', out, '--no-database']);
     expect(r.status, r.stderr).toBe(0);
     const stdout = JSON.parse(r.stdout); // --json: stdout is only JSON
     const report = JSON.parse(readFileSync(join(out, 'claims.json'), 'utf8'));

@@ -1,6 +1,8 @@
+import { isAbsolute, resolve } from 'node:path';
 import { parseBackendName } from '../tensor/backend.ts';
 import { resolveBudget, type BudgetName } from './budgets.ts';
 import { DEFAULT_STAT_TESTS } from './engine_constants.ts';
+import { DEFAULT_FAILURE_DIR } from './failure_db.ts';
 import { BadOptionError } from './errors.ts';
 
 export { DEFAULT_STAT_TESTS };
@@ -24,6 +26,8 @@ export interface RunOptions {
   path: string | undefined;
   /** number of statistical verdicts sharing the run's α */
   statTests: number;
+  /** absolute path of the failure database (failure_db.ts); undefined: off (`--no-database`) */
+  failureDir: string | undefined;
 }
 
 declare module 'vitest' {
@@ -40,6 +44,8 @@ export interface RawRunOptions {
   ids?: string[] | undefined;
   path?: string | undefined;
   statTests?: [string | number | undefined, string];
+  /** folder of the failure database, resolved against the cwd; false or undefined: off */
+  failureDir?: string | false | undefined;
 }
 
 export function parseSeed(value: string | undefined, origin = '--seed'): number {
@@ -64,14 +70,18 @@ export function parseRunOptions(raw: RawRunOptions): RunOptions {
     ids: raw.ids?.length ? [...raw.ids] : undefined,
     path: raw.path || undefined,
     statTests: Math.max(1, stat !== undefined && stat !== '' ? Number(stat) : DEFAULT_STAT_TESTS),
+    // absolute: the workers resolve nothing against a cwd of their own
+    failureDir: raw.failureDir ? (isAbsolute(raw.failureDir) ? raw.failureDir : resolve(raw.failureDir)) : undefined,
   };
 }
 
 /**
  * Options from the environment, for `npm test` (vitest.config.ts): CLAIMCHECK_SEED, _BUDGET,
- * _BACKEND, _IDS (comma-separated), _PATH, _STAT_TESTS.
+ * _BACKEND, _IDS (comma-separated), _PATH, _STAT_TESTS, and CLAIMCHECK_DATABASE: the failure
+ * database's folder, `off` for none; by default `.claimcheck/failures` under `root`.
  */
-export function runOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RunOptions {
+export function runOptionsFromEnv(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): RunOptions {
+  const db = env.CLAIMCHECK_DATABASE;
   return parseRunOptions({
     seed: [env.CLAIMCHECK_SEED, 'CLAIMCHECK_SEED'],
     budget: env.CLAIMCHECK_BUDGET,
@@ -79,5 +89,6 @@ export function runOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RunOpti
     ids: env.CLAIMCHECK_IDS?.split(',').filter(Boolean),
     path: env.CLAIMCHECK_PATH,
     statTests: [env.CLAIMCHECK_STAT_TESTS, 'CLAIMCHECK_STAT_TESTS'],
+    failureDir: db === 'off' ? false : resolve(root, db || DEFAULT_FAILURE_DIR),
   });
 }

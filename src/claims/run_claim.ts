@@ -5,7 +5,9 @@ import type { BackendInfo } from '../tensor/backend.ts';
 import { Rng, deriveSeed, hashString } from '../tensor/rng.ts';
 import type { Budget } from './budgets.ts';
 import { staticOf, type CheckContext, type Claim } from './claim_schema.ts';
-import { assertFiniteEvidence, Skipped, type ClaimKindModule, type KindOutcome, type SummaryBase } from './kinds/kind.ts';
+import { FailureDb } from './failure_db.ts';
+import { assertFiniteEvidence, Skipped, type ClaimKindModule, type KindOutcome, type KindRun, type SummaryBase } from './kinds/kind.ts';
+import { rememberFailure, replayKnownFailure, type KnownFailure } from './known_failure.ts';
 import { KINDS, type EvidenceSummary } from './kinds/registry.ts';
 import { oneLine } from './one_line.ts';
 import type { ClaimResult } from './result.ts';
@@ -25,6 +27,8 @@ export interface RunClaimOptions {
   /** file the claim came from, as the user named it */
   file: string;
   linalg: string;
+  /** the failure database's folder (known_failure.ts): its stored counterexample is tried first; undefined: off */
+  failureDir?: string | undefined;
 }
 
 /** A kind as the driver sees it: any spec, evidence and summary (the registry's types meet here only). */
@@ -86,25 +90,32 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
     return evidence;
   };
 
+  const run: KindRun<unknown, unknown> = {
+    instances: claim.instances,
+    spec: (claim as unknown as Record<string, unknown>)[claim.kind],
+    precision: claim.precision,
+    seed: claimSeed,
+    budget: opts.budget,
+    backendEpsilon: opts.backend.epsilon,
+    alpha: claimAlpha(opts.budget.alpha, opts.statTests),
+    path: opts.path,
+    evaluate,
+  };
+  // an explicit replay path goes straight to its counterexample; the database only records
+  const db = opts.failureDir !== undefined ? new FailureDb(opts.failureDir) : undefined;
+  const identity = { seed: opts.seed, budget: opts.budget.name, backend: opts.backend.name };
+  let known: KnownFailure = { state: 'none' };
   let outcome: KindOutcome<SummaryBase<string>>;
   try {
-    outcome = await kind.run({
-      instances: claim.instances,
-      spec: (claim as unknown as Record<string, unknown>)[claim.kind],
-      precision: claim.precision,
-      seed: claimSeed,
-      budget: opts.budget,
-      backendEpsilon: opts.backend.epsilon,
-      alpha: claimAlpha(opts.budget.alpha, opts.statTests),
-      path: opts.path,
-      evaluate,
-    });
+    if (db && opts.path === undefined) known = await replayKnownFailure(db, claim.id, kind, run, identity);
+    outcome = known.state === 'decided' ? known.outcome : await kind.run(run);
     // the one place vacuity is judged: an instance that decided the verdict stands regardless
     const vacuous = vacuousReason(outcome.evidence.drawn, outcome.evidence.met, kind.vacuity(opts.budget));
     if (vacuous && !outcome.decisive && outcome.verdict !== 'error') outcome = { verdict: 'inconclusive', reason: vacuous, evidence: outcome.evidence };
   } catch (err) {
     outcome = { verdict: 'error', reason: `the run failed: ${oneLine(err)}`, error: oneLine(err), evidence: { kind: claim.kind, drawn: 0, met: 0 } };
   }
+  if (known.state === 'cleared') outcome.evidence.notes = { ...outcome.evidence.notes, [known.note[0]]: known.note[1] };
   if (skips.size) outcome.evidence.notes = { ...outcome.evidence.notes, ...Object.fromEntries([...skips].map(([h, n]) => [`skipped: ${h}`, n])) };
 
   if (claim.outOfReach && (outcome.verdict === 'supported' || outcome.verdict === 'refuted')) {
@@ -115,6 +126,8 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
   if (leaked > 0 && outcome.verdict !== 'error') {
     outcome = { ...outcome, verdict: 'error', reason: `${leaked} tensors leaked (created and never disposed): ${outcome.reason}`, error: `${leaked} tensors leaked` };
   }
+  const unstored = db && known.state !== 'decided' ? rememberFailure(db, claim.id, kind, outcome, identity) : undefined;
+  if (unstored) outcome.evidence.notes = { ...outcome.evidence.notes, 'failure database': unstored };
   const replay = replayCommand(claim.id, opts, outcome.counterexample?.path);
   const { file: _file, ...facts } = staticOf(claim, opts.file);
   return {

@@ -43,7 +43,7 @@ export function registerClaimTests(file: string, mod: Record<string, unknown>, e
         task.meta.claim = staticOf(claim, file);
         const before = tf.memory().numTensors;
         const result = await runClaim(claim, {
-          seed: opts.seed, budget, backend, statTests: opts.statTests, path: opts.path, file, linalg: describeLinalg(linalg()),
+          seed: opts.seed, budget, backend, statTests: opts.statTests, path: opts.path, file, linalg: describeLinalg(linalg()), failureDir: opts.failureDir,
         });
         task.meta.claimResult = result;
         expect(tf.memory().numTensors - before, 'tensors leaked by the claim').toBe(0);

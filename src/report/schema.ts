@@ -17,6 +17,19 @@ export interface RunMetadata {
   startedAt: string;
   durationMs: number;
   command: string;
+  /** statistical verdicts α was split over (counted over the whole selection, before sharding) */
+  statTests?: number;
+  /** the selection this run's claims came from: a sharded run records the whole, before sharding */
+  selection?: SelectionFacts;
+  /** `i/n` when this report is one shard of a sharded run (`claimcheck run --shard i/n`) */
+  shard?: string;
+}
+
+/** What `claimcheck merge` checks shards agree on: how many claims, and a digest of their ids. */
+export interface SelectionFacts {
+  claims: number;
+  /** sha256 of the sorted ids, one per line (16 hex digits) */
+  digest: string;
 }
 
 /** reports/claims.json */

@@ -4,7 +4,7 @@ import type { ClaimResult } from '../claims/result.ts';
 import type { ClaimStatic } from '../claims/vitest_register.ts';
 import { LiveOutput, type LiveStream } from './live.ts';
 import { environmentFacts } from './run_metadata.ts';
-import { REPORT_SCHEMA, type ClaimsReport } from './schema.ts';
+import { REPORT_SCHEMA, type ClaimsReport, type RunMetadata } from './schema.ts';
 import { writeReports, type ReportPaths } from './write_reports.ts';
 
 export interface ClaimsReporterOptions {
@@ -20,6 +20,12 @@ export interface ClaimsReporterOptions {
   quiet?: boolean;
   /** statistical verdicts the run's α is split over (RunOptions.statTests) @defaultValue 100 */
   statTests?: number;
+  /**
+   * Facts the run section records as given (the shard, the selection, and for a shard with no
+   * claim file the seed and budget; a merge passes the shards' duration). A shard's report is
+   * written even when the shard holds no claims, so `claimcheck merge` can check it.
+   */
+  run?: Partial<RunMetadata>;
 }
 
 /**
@@ -63,11 +69,12 @@ export class ClaimsReporter implements Reporter {
       if (!this.options.quiet) for (const e of this.loadErrors) process.stderr.write(`claimcheck: ${e} (no report written)\n`);
       return;
     }
-    if (claims.length === 0) return;
+    if (claims.length === 0 && this.options.run?.shard === undefined) return;
     claims.sort((a, b) => a.id.localeCompare(b.id));
-    this.report = buildReport(claims, Date.now() - this.started, this.options.command ?? process.argv.slice(1).join(' '), this.options.statTests);
+    this.report = buildReport(claims, Date.now() - this.started, this.options.command ?? process.argv.slice(1).join(' '), this.options.statTests, this.options.run);
     this.paths = writeReports(this.report, this.options.outDir ?? 'reports');
-    this.live?.finish(this.report, this.paths.html);
+    // (an empty shard's report is for `claimcheck merge`: no summary table of nothing)
+    if (claims.length) this.live?.finish(this.report, this.paths.html);
   }
 }
 
@@ -90,8 +97,9 @@ function claimResultOf(test: TestCase): ClaimResult | undefined {
   };
 }
 
-export function buildReport(claims: ClaimResult[], durationMs: number, command: string, statTests = DEFAULT_STAT_TESTS): ClaimsReport {
-  const first = claims.find((c) => c.budget !== '') ?? claims[0]!;
+export function buildReport(claims: ClaimResult[], durationMs: number, command: string, statTests = DEFAULT_STAT_TESTS, given: Partial<RunMetadata> = {}): ClaimsReport {
+  // (an empty shard has no claim to read the run's seed and budget from: `given` carries them)
+  const first: Pick<ClaimResult, 'seed' | 'budget' | 'backend' | 'linalg'> = claims.find((c) => c.budget !== '') ?? claims[0] ?? { seed: 0, budget: '', backend: '', linalg: '' };
   const byVerdict: Record<string, number> = { supported: 0, refuted: 0, inconclusive: 0, error: 0 };
   for (const c of claims) byVerdict[c.verdict] = (byVerdict[c.verdict] ?? 0) + 1;
   const alphas = claims.map((c) => (c.evidence as { alpha?: number }).alpha).filter((a): a is number => a !== undefined);
@@ -107,6 +115,8 @@ export function buildReport(claims: ClaimResult[], durationMs: number, command: 
       startedAt: new Date(Date.now() - durationMs).toISOString(),
       durationMs,
       command,
+      statTests,
+      ...given,
     },
     summary: {
       total: claims.length,

@@ -89,6 +89,7 @@ export const identity = defineKind({
     if (failure) return failure;
     return { verdict: 'supported', reason: `held on all ${evidence.met} instances (largest |lhs − rhs| was ${fmt(evidence.worstError?.relative ?? 0)} of the allowed tolerance)`, evidence };
   },
+  judgeInstance: (ctx, ev) => judgeIdentity(ev, ctx.precision!, ctx.backendEpsilon),
   report(ev) {
     const blocks: EvidenceBlock[] = [];
     if (ev.worstError) {

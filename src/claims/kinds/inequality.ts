@@ -154,6 +154,7 @@ export const inequality = defineKind({
     }
     return { verdict: 'supported', reason: `held on all ${evidence.met} instances (${tightestText(evidence.tightest)})${searchNote}`, evidence };
   },
+  judgeInstance: (ctx, ev) => judgeInequality(ev, ctx.precision!, ctx.backendEpsilon),
   report(ev) {
     const blocks: EvidenceBlock[] = [];
     const t = ev.tightest;

@@ -144,6 +144,12 @@ export interface ReportSection {
   details: Array<[string, string]>;
 }
 
+/** One instance judged on its own: violated or not, and why, in one line. */
+export interface InstanceVerdict {
+  violated: boolean;
+  reason: string;
+}
+
 /** A claim kind: one module per kind, listed once in registry.ts. */
 export interface ClaimKindModule<Name extends string, Spec, Evidence, Summary extends SummaryBase<Name>> {
   name: Name;
@@ -161,6 +167,13 @@ export interface ClaimKindModule<Name extends string, Spec, Evidence, Summary ex
   vacuity(budget: Budget): VacuityRule;
   /** draw, evaluate and judge */
   run(ctx: KindRun<Spec, Evidence>): Promise<KindOutcome<Summary>>;
+  /**
+   * How one instance's evidence fares, for the kinds that refute by instance (identity,
+   * inequality): the failure database (../known_failure.ts) judges a stored counterexample with
+   * it before the kind runs. Absent: the kind's refutations are not stored (existence does not
+   * refute by an instance; a statistical verdict is no one instance's).
+   */
+  judgeInstance?(ctx: KindRun<Spec, Evidence>, evidence: Evidence): InstanceVerdict | Promise<InstanceVerdict>;
   /** what the report shows of a summary */
   report(summary: Summary): ReportSection;
 }
