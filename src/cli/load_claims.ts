@@ -4,7 +4,15 @@ import { tsImport } from 'tsx/esm/api';
 import { collectClaims } from '../claims/define.ts';
 import { ClaimDefinitionError, UnknownClaimError } from '../claims/errors.ts';
 import type { Claim } from '../claims/claim_schema.ts';
-import { CATALOG_DIR, claimFileLabel, isCatalogFile } from './vitest_config.ts';
+import { CATALOG_DIR, claimFileLabel, isCatalogFile, PACKAGE_ROOT } from './vitest_config.ts';
+
+/**
+ * tsx reads the tsconfig of the cwd unless told; ours maps 'claimcheck' to src/index.ts (its
+ * `paths`), so a reviewer's file resolves 'claimcheck' to this package wherever the CLI runs from.
+ * (tsImport passes its `tsconfig` option to its ESM loader only; its CommonJS loader, the one a
+ * file outside an ESM package gets, reads TSX_TSCONFIG_PATH.)
+ */
+const TSCONFIG = join(PACKAGE_ROOT, 'tsconfig.json');
 
 
 export interface LoadedClaim {
@@ -38,10 +46,11 @@ export async function loadClaims(files: string[], onFile?: (file: string, index:
     const file = claimFileLabel(path);
     onFile?.(file, modules.length, paths.length);
     let mod: Record<string, unknown>;
+    process.env.TSX_TSCONFIG_PATH = TSCONFIG;
     try {
       // tsImport loads a .ts file wherever it lives (outside an ESM package as CommonJS, in its own
       // namespace: see withoutDuplicatePlatformWarning); native import() cannot load those
-      mod = (await withoutDuplicatePlatformWarning(() => tsImport(path, import.meta.url))) as Record<string, unknown>;
+      mod = (await withoutDuplicatePlatformWarning(() => tsImport(path, { parentURL: import.meta.url, tsconfig: TSCONFIG }))) as Record<string, unknown>;
     } catch (err) {
       if (err instanceof ClaimDefinitionError) throw err;
       const msg = err instanceof Error ? err.message.split('\n')[0]! : String(err);
