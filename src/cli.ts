@@ -11,6 +11,9 @@ import type { ClaimsReport } from './report/schema.ts';
 import { formatList, listCount, listRows, type ListFilters } from './cli/list_claims.ts';
 import { loadingNotice } from './cli/loading_notice.ts';
 import { createRequire } from 'node:module';
+import { unfinishedResult } from './claims/run_claim.ts';
+import type { ClaimResult } from './claims/result.ts';
+import { runInRounds, withRunDir } from './cli/rounds.ts';
 import { join } from 'node:path';
 
 interface RunFlags {
@@ -37,24 +40,38 @@ function runOptionsOf(flags: RunFlags, selected: LoadedClaim[] = []): RunOptions
 /**
  * Run selected claims through vitest (the same path and configuration as `npm test`: each claim
  * file is a test file, so both cores get work); returns the report. Nothing is written but the
- * reports: the options reach the workers through vitest's provide/inject.
+ * reports (none for a replay without --out): the options reach the workers through vitest's
+ * provide/inject. A fork killed at a claim's time limit is made up for by a rerun of what it left
+ * (cli/rounds.ts).
  */
 async function runThroughVitest(selected: LoadedClaim[], flags: RunFlags, command: string): Promise<{ report: ClaimsReport | undefined; reporter: ClaimsReporter }> {
   const options = runOptionsOf(flags, selected);
   const budget = BUDGETS[options.budget];
-  const reporter = new ClaimsReporter({
-    outDir: flags.out, stream: flags.json ? process.stderr : process.stdout, total: selected.length, command, statTests: options.statTests,
-  });
   const { startVitest } = await import('vitest/node');
-  const maxTimeout = Math.max(...selected.map((c) => c.claim.timeoutMs ?? budget.timeoutMs));
-  const { test, ...vite } = claimcheckConfig({
-    // real paths: vite names a module by its real path, and a claim file registers only as the file vitest collects
-    options, claimFiles: [...new Set(selected.map((c) => realpathSync(c.path)))], reporters: [reporter], testTimeout: maxTimeout,
+  return withRunDir(async (runDir) => {
+    const reporter = new ClaimsReporter({
+      outDir: flags.out, stream: flags.json ? process.stderr : process.stdout, total: selected.length, command, statTests: options.statTests, runDir, rounds: true,
+    });
+    const never = await runInRounds(selected, (id) => reporter.results.has(id), async (pending) => {
+      const { test, ...vite } = claimcheckConfig({
+        // real paths: vite names a module by its real path, and a claim file registers only as the file vitest collects
+        options: { ...options, ids: pending.map((c) => c.claim.id) }, runDir,
+        claimFiles: [...new Set(pending.map((c) => realpathSync(c.path)))], reporters: [reporter],
+        testTimeout: Math.max(...pending.map((c) => c.claim.timeoutMs ?? budget.timeoutMs)),
+      });
+      const vitest = await startVitest('test', [], { ...test, config: false, watch: false, silent: 'passed-only' } as Parameters<typeof startVitest>[2], { ...vite, logLevel: 'error' });
+      await vitest.close();
+      if (reporter.loadErrors.length) throw new ClaimcheckError(reporter.loadErrors[0]!);
+    });
+    const lost = never.map((c) => unfinishedClaim(c, options, 'its test worker died before it finished'));
+    const report = reporter.complete(lost, { write: flags.out !== undefined });
+    return { report, reporter };
   });
-  const vitest = await startVitest('test', [], { ...test, config: false, watch: false, silent: 'passed-only' } as Parameters<typeof startVitest>[2], { ...vite, logLevel: 'error' });
-  await vitest.close();
-  if (reporter.loadErrors.length) throw new ClaimcheckError(reporter.loadErrors[0]!);
-  return { report: reporter.report, reporter };
+}
+
+/** The `error` result of a claim that never finished in any worker. */
+function unfinishedClaim(c: LoadedClaim, options: RunOptions, reason: string): ClaimResult {
+  return unfinishedResult(c.claim, { seed: options.seed, budget: BUDGETS[options.budget], backend: { name: options.backend }, file: c.file, linalg: '' }, reason);
 }
 
 function splitTargets(targets: string[]): { ids: string[]; files: string[] } {

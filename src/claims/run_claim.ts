@@ -8,6 +8,7 @@ import { staticOf, type CheckContext, type Claim } from './claim_schema.ts';
 import { assertFiniteEvidence, Skipped, type ClaimKindModule, type KindOutcome, type SummaryBase } from './kinds/kind.ts';
 import { KINDS, type EvidenceSummary } from './kinds/registry.ts';
 import { oneLine } from './one_line.ts';
+import type { ClaimLimit } from './time_limit.ts';
 import type { ClaimResult } from './result.ts';
 import { vacuousReason } from './vacuity.ts';
 
@@ -25,6 +26,8 @@ export interface RunClaimOptions {
   /** file the claim came from, as the user named it */
   file: string;
   linalg: string;
+  /** the claim's time limit (time_limit.ts): checked before each instance and once the run ends */
+  limit?: ClaimLimit | undefined;
 }
 
 /** A kind as the driver sees it: any spec, evidence and summary (the registry's types meet here only). */
@@ -77,6 +80,7 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
   });
   /** evidence of one instance, as the check returned it; Skipped when its hypotheses do not hold */
   const evaluate = async (instance: unknown): Promise<unknown> => {
+    opts.limit?.nextInstance();
     const evidence: unknown = await claim.check(instance, context(instance));
     if (evidence === null || typeof evidence !== 'object')
       throw new TypeError(`check returned ${evidence === null ? 'null' : typeof evidence}, expected evidence of a ${claim.kind}`);
@@ -105,6 +109,8 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
   } catch (err) {
     outcome = { verdict: 'error', reason: `the run failed: ${oneLine(err)}`, error: oneLine(err), evidence: { kind: claim.kind, drawn: 0, met: 0 } };
   }
+  const overTime = opts.limit?.exceeded();
+  if (overTime) outcome = { verdict: 'error', reason: overTime, error: overTime, evidence: outcome.evidence };
   if (skips.size) outcome.evidence.notes = { ...outcome.evidence.notes, ...Object.fromEntries([...skips].map(([h, n]) => [`skipped: ${h}`, n])) };
 
   if (claim.outOfReach && (outcome.verdict === 'supported' || outcome.verdict === 'refuted')) {
@@ -137,8 +143,24 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
   };
 }
 
+/**
+ * The `error` result of a claim that did not finish (its time limit): every fact a report and a
+ * replay need, so the replay line is complete even when the claim's fork was killed.
+ */
+export function unfinishedResult(
+  claim: Claim, opts: Pick<RunClaimOptions, 'seed' | 'budget' | 'file' | 'linalg'> & { backend: { name: string } }, reason: string, durationMs = 0,
+): ClaimResult {
+  const { file: _file, ...facts } = staticOf(claim, opts.file);
+  return {
+    ...facts, hypotheses: facts.hypotheses ?? [], verdict: 'error', asExpected: false, reason, error: reason,
+    evidence: { kind: claim.kind, drawn: 0, met: 0 } as EvidenceSummary,
+    seed: opts.seed, claimSeed: deriveSeed(opts.seed, claim.id), budget: opts.budget.name, backend: opts.backend.name,
+    linalg: opts.linalg, file: opts.file, durationMs, replay: replayCommand(claim.id, opts),
+  };
+}
+
 /** The exact command that reproduces this claim's run (and its counterexample, with the path). */
-export function replayCommand(id: string, opts: Pick<RunClaimOptions, 'seed' | 'budget' | 'file' | 'backend'>, path?: string): string {
+export function replayCommand(id: string, opts: Pick<RunClaimOptions, 'seed' | 'budget' | 'file'> & { backend: { name: string } }, path?: string): string {
   const file = opts.file.startsWith('properties/') ? '' : ` ${shellQuote(opts.file)}`;
   const p = path !== undefined ? ` --path ${shellQuote(path)}` : '';
   return `npx claimcheck replay ${id}${file} --seed ${opts.seed}${p} --budget ${opts.budget.name} --backend ${opts.backend.name}`;
