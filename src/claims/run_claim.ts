@@ -46,13 +46,14 @@ export function claimAlpha(runAlpha: number, tests: number): number {
   return bonferroni(runAlpha, tests);
 }
 
-/** The first issue of a failed evidence parse, in one line. */
-function evidenceIssue(kind: string, evidence: unknown, error: z.ZodError): string {
+/** The first issue of a failed evidence parse, in one line, with the fields the kind expects and those it got. */
+function evidenceIssue(kind: string, evidence: unknown, schema: z.ZodType, error: z.ZodError): string {
   const issue = error.issues[0]!;
   const field = issue.path.map(String).join('.') || '(root)';
   const value = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], evidence);
-  const missing = issue.code === 'invalid_type' && value === undefined;
-  return `${kind} evidence: field '${field}' ${missing ? 'is missing' : issue.message}`;
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
+  const expected = shape ? ` (${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} check returns { ${Object.entries(shape).map(([k, s]) => (s.safeParse(undefined).success ? `${k}?` : k)).join(', ')} }; got { ${Object.keys(evidence as object).join(', ')} })` : '';
+  return `${kind} evidence: field '${field}' ${value === undefined ? 'is missing' : issue.message}${expected}`;
 }
 
 /**
@@ -86,7 +87,7 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
       throw new TypeError(`check returned ${evidence === null ? 'null' : typeof evidence}, expected evidence of a ${claim.kind}`);
     assertFiniteEvidence(evidence);
     const parsed = kind.evidence.safeParse(evidence);
-    if (!parsed.success) throw new TypeError(evidenceIssue(claim.kind, evidence, parsed.error));
+    if (!parsed.success) throw new TypeError(evidenceIssue(claim.kind, evidence, kind.evidence, parsed.error));
     return evidence;
   };
 
