@@ -13,6 +13,7 @@ import { loadingNotice } from './cli/loading_notice.ts';
 import { createRequire } from 'node:module';
 import { unfinishedResult } from './claims/run_claim.ts';
 import type { ClaimResult } from './claims/result.ts';
+import { checkOutDir } from './cli/out_dir.ts';
 import { runInRounds, withRunDir } from './cli/rounds.ts';
 import { join } from 'node:path';
 
@@ -21,7 +22,8 @@ interface RunFlags {
   budget: string;
   seed: string;
   backend: string;
-  out: string;
+  /** undefined for a replay without --out: it prints, and writes nothing */
+  out?: string;
   json?: boolean;
   path?: string;
 }
@@ -96,11 +98,11 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(false)
     .version(packageVersion(), '-V, --version', 'print the claimcheck version');
 
-  const runLike = (cmd: Command) => cmd
+  const runLike = (cmd: Command, outHelp = 'folder for claims.json, claims.html, claims.junit.xml', outDefault: string | null = 'reports') => cmd
     .option('--budget <name>', 'quick | ci | thorough', 'ci')
     .option('--seed <n>', 'global seed (each claim derives its own)', integerOption('--seed'), String(DEFAULT_SEED))
     .option('--backend <name>', 'auto | tensorflow | wasm | cpu', process.env.CLAIMCHECK_BACKEND ?? 'auto')
-    .option('--out <dir>', 'folder for claims.json, claims.html, claims.junit.xml', 'reports')
+    .option('--out <dir>', outHelp, outDefault ?? undefined)
     .option('--json', 'print only the claims report as JSON on stdout');
 
   runLike(program.command('run')
@@ -109,6 +111,7 @@ export function buildProgram(): Command {
     .option('--filter <text>', 'only claims whose id contains this text'))
     .action(async (targets: string[], flags: RunFlags) => {
       runOptionsOf(flags);
+      checkOutDir(flags.out);
       const { ids, files } = splitTargets(targets);
       const notice = loadingNotice();
       const selected = selectClaims(await loadClaims(files, notice.file), ids, flags.filter);
@@ -144,9 +147,10 @@ export function buildProgram(): Command {
     .description('rerun one claim exactly as a report recorded it (with --path: straight to its counterexample)')
     .argument('<id>', 'claim id')
     .argument('[files...]', 'the claim file, when the claim is not in the catalog')
-    .option('--path <path>', 'fast-check path of the counterexample'))
+    .option('--path <path>', 'fast-check path of the counterexample'), 'also write the replay\'s report to this folder (default: print only)', null)
     .action(async (id: string, files: string[], flags: RunFlags) => {
       runOptionsOf(flags);
+      checkOutDir(flags.out);
       const selected = selectClaims(await loadClaims(files), [id], undefined).filter((c) => c.claim.id === id);
       if (selected.length !== 1) throw new BadOptionError(`replay needs one exact claim id, '${id}' names ${selected.length}`);
       flags.json = true; // stdout carries only the replay's JSON; the live lines go to stderr

@@ -53,7 +53,7 @@ export async function loadClaims(files: string[], onFile?: (file: string, index:
       mod = (await withoutDuplicatePlatformWarning(() => tsImport(path, { parentURL: import.meta.url, tsconfig: TSCONFIG }))) as Record<string, unknown>;
     } catch (err) {
       if (err instanceof ClaimDefinitionError) throw err;
-      const msg = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+      const msg = loadError(err);
       throw new ClaimDefinitionError(`claim file ${file} failed to load: ${msg}${importHint(msg)}`);
     }
     modules.push([file, mod]);
@@ -79,6 +79,16 @@ export function selectClaims(all: LoadedClaim[], ids: string[], filter: string |
     if (selected.length === 0) throw new UnknownClaimError(`no claim id matches --filter '${filter}' (see \`claimcheck list\`)`);
   }
   return selected;
+}
+
+/**
+ * Why a file failed to load, in one line. esbuild's syntax errors put the place and the parser's
+ * message on the second line ("Transform failed with 1 error:\n<file>:<line>:<col>: ERROR: <msg>").
+ */
+function loadError(err: unknown): string {
+  const lines = (err instanceof Error ? err.message : String(err)).split('\n').filter((l) => l.trim());
+  if (/^Transform failed with \d+ errors?:?$/.test(lines[0] ?? '') && lines[1]) return lines[1].replace(/: ERROR: /, ': ');
+  return lines[0] ?? 'unknown error';
 }
 
 /**
