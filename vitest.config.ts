@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { runOptionsFromEnv } from './src/claims/options.ts';
 import { claimcheckConfig } from './src/cli/vitest_config.ts';
@@ -7,8 +10,13 @@ import { ClaimsReporter } from './src/report/vitest_reporter.ts';
 // CLAIMCHECK_BUDGET says otherwise; writes reports/claims.{json,html,junit.xml}. The environment
 // is read once, here (the CLI builds the same configuration from its flags).
 const options = runOptionsFromEnv();
+// the workers' results also go to a temp folder, so a claim killed at its time limit is in the
+// report (the CLI also reruns what its fork left; here that file's other claims are missing)
+const runDir = mkdtempSync(join(tmpdir(), 'claimcheck-run-'));
+process.once('exit', () => rmSync(runDir, { recursive: true, force: true }));
 export default defineConfig(claimcheckConfig({
   options,
   unitTests: true,
-  reporters: ['default', new ClaimsReporter({ outDir: 'reports', quiet: true, statTests: options.statTests })],
+  runDir,
+  reporters: ['default', new ClaimsReporter({ outDir: 'reports', quiet: true, statTests: options.statTests, runDir })],
 }));
