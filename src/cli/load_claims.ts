@@ -83,11 +83,14 @@ export function selectClaims(all: LoadedClaim[], ids: string[], filter: string |
 
 /**
  * Why a file failed to load, in one line. esbuild's syntax errors put the place and the parser's
- * message on the second line ("Transform failed with 1 error:\n<file>:<line>:<col>: ERROR: <msg>").
+ * message on the second line ("Transform failed with 1 error:\n<file>:<line>:<col>: ERROR: <msg>"):
+ * that line is the one that says something.
  */
 function loadError(err: unknown): string {
   const lines = (err instanceof Error ? err.message : String(err)).split('\n').filter((l) => l.trim());
-  if (/^Transform failed with \d+ errors?:?$/.test(lines[0] ?? '') && lines[1]) return lines[1].replace(/: ERROR: /, ': ');
+  const place = /^Transform failed with \d+ errors?:?$/.test(lines[0] ?? '') ? /^(.*):(\d+):(\d+): ERROR: (.*)$/.exec(lines[1] ?? '') : null;
+  // (esbuild counts columns from 0; editors and tsc from 1)
+  if (place) return `${place[1]}:${place[2]}:${Number(place[3]) + 1}: ${place[4]}`;
   return lines[0] ?? 'unknown error';
 }
 
