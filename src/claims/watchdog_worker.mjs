@@ -22,10 +22,13 @@ setInterval(() => {
   const k = Atomics.load(instance, 0);
   const reason = k > 0 ? `${active.during}${k}` : active.before;
   const result = { ...active.result, reason, error: reason, durationMs: Date.now() - active.started };
-  if (active.dir) {
-    const path = join(active.dir, `${result.id}.json`);
-    writeFileSync(`${path}.tmp`, JSON.stringify(result));
-    renameSync(`${path}.tmp`, path);
+  try {
+    if (active.dir) {
+      const path = join(active.dir, `${result.id}.json`);
+      writeFileSync(`${path}.tmp`, JSON.stringify(result));
+      renameSync(`${path}.tmp`, path);
+    }
+  } finally {
+    process.kill(process.pid, 'SIGKILL'); // whatever happened to the folder, the loop ends
   }
-  process.kill(process.pid, 'SIGKILL');
 }, 50);

@@ -34,7 +34,8 @@ export async function withRunDir<T>(body: (dir: string) => Promise<T>): Promise<
   const remove = () => rmSync(dir, { recursive: true, force: true });
   const onSignal = (signal: NodeJS.Signals) => {
     remove();
-    process.kill(process.pid, signal); // then die of it as before (the listener is gone)
+    // end here, as Node would without a listener (vitest's own listener would only cancel the run)
+    process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);

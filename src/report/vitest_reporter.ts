@@ -43,6 +43,8 @@ export class ClaimsReporter implements Reporter {
   loadErrors: string[] = [];
   /** every claim's result so far, by id */
   readonly results = new Map<string, ClaimResult>();
+  /** claims whose live line is out (a killed fork's results reach onTestRunEnd only, or the run folder) */
+  private readonly printed = new Set<string>();
   private readonly started = Date.now();
   private readonly live: LiveOutput | undefined;
 
@@ -56,7 +58,13 @@ export class ClaimsReporter implements Reporter {
 
   onTestCaseResult(test: TestCase): void {
     const result = claimResultOf(test);
-    if (result) this.live?.claimFinished(result);
+    if (result) this.finished(result);
+  }
+
+  private finished(result: ClaimResult): void {
+    if (this.printed.has(result.id)) return;
+    this.printed.add(result.id);
+    this.live?.claimFinished(result);
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
@@ -73,12 +81,9 @@ export class ClaimsReporter implements Reporter {
       }
     }
     // a killed fork's results reach us only through the run folder (their live lines never printed)
-    for (const r of resultsIn(this.options.runDir)) {
-      if (this.results.has(r.id)) continue;
-      this.results.set(r.id, r);
-      this.live?.claimFinished(r);
-    }
+    for (const r of resultsIn(this.options.runDir)) if (!this.results.has(r.id)) this.results.set(r.id, r);
     for (const r of fallbacks) if (!this.results.has(r.id)) this.results.set(r.id, r);
+    for (const r of this.results.values()) this.finished(r);
     if (this.loadErrors.length > 0) {
       if (!this.options.quiet) for (const e of this.loadErrors) process.stderr.write(`claimcheck: ${e} (no report written)\n`);
       return;
@@ -93,7 +98,7 @@ export class ClaimsReporter implements Reporter {
   complete(extra: ClaimResult[] = [], { write = true }: { write?: boolean } = {}): ClaimsReport | undefined {
     for (const r of extra) {
       this.results.set(r.id, r);
-      this.live?.claimFinished(r);
+      this.finished(r);
     }
     const claims = [...this.results.values()];
     if (claims.length === 0) return undefined;
