@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { runOptionsFromEnv } from './src/claims/options.ts';
+import { makeRunDir } from './src/cli/rounds.ts';
 import { claimcheckConfig } from './src/cli/vitest_config.ts';
 import { ClaimsReporter } from './src/report/vitest_reporter.ts';
 
@@ -12,7 +11,7 @@ import { ClaimsReporter } from './src/report/vitest_reporter.ts';
 const options = runOptionsFromEnv();
 // the workers' results also go to a temp folder, so a claim killed at its time limit is in the
 // report (the CLI also reruns what its fork left; here that file's other claims are missing)
-const runDir = mkdtempSync(join(tmpdir(), 'claimcheck-run-'));
+const runDir = makeRunDir();
 process.once('exit', () => rmSync(runDir, { recursive: true, force: true }));
 export default defineConfig(claimcheckConfig({
   options,

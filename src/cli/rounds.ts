@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadedClaim } from './load_claims.ts';
@@ -25,12 +25,35 @@ export async function runInRounds(
   return [];
 }
 
+const PREFIX = 'claimcheck-run-';
+
+/**
+ * A fresh run folder in the temp dir, named after this process; those of runs that were killed
+ * outright (SIGKILL: no handler runs) are swept away here, once their process is gone.
+ */
+export function makeRunDir(): string {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = new RegExp(`^${PREFIX}(\\d+)-`).exec(name)?.[1];
+    if (pid && !alive(Number(pid))) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+  return mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`));
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * A temp folder for one CLI run's worker results, removed when the run ends, however it ends
  * (Ctrl-C included: nothing is left behind in the package or in the temp dir).
  */
 export async function withRunDir<T>(body: (dir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-run-'));
+  const dir = makeRunDir();
   const remove = () => rmSync(dir, { recursive: true, force: true });
   const onSignal = (signal: NodeJS.Signals) => {
     remove();
