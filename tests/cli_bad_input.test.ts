@@ -44,6 +44,20 @@ function cli(args: string[], cwd: string, tmp: string): Promise<Ran> {
   });
 }
 
+/** `main` in this process, its stderr captured (for bad flags, which fail before anything loads). */
+async function inProcess(args: string[]): Promise<Ran> {
+  const { main } = await import('../src/cli.ts');
+  let stderr = '';
+  const write = process.stderr.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    const status = await main(args);
+    return { status, stdout: '', stderr };
+  } finally {
+    process.stderr.write = write;
+  }
+}
+
 /** What a run left in its temp dir (tsx's cache aside). */
 const leftIn = (tmp: string) => readdirSync(tmp).filter((f) => f.startsWith('claimcheck'));
 
@@ -127,17 +141,28 @@ describe('claimcheck on bad input', () => {
     writeFileSync(join(w.dir, 'dup.ts'), `${HEAD}export const a = ${claim('literal')};\nexport const b = ${claim('corrected')};\n`);
     writeFileSync(join(w.dir, 'ok.ts'), `${HEAD}export const a = defineClaim({ ...ineq, id: 'paper.fine', check: ({ x }) => ({ lhs: 0, rhs: x }) });\n`);
     const f = (name: string) => join(w.dir, name);
+    // bad flags fail before any file loads: in this process (each CLI process costs seconds)
+    const flags: Array<[string[], RegExp]> = [
+      [['run', f('ok.ts'), '--budget', 'quick', '--out', join(w.dir, 'afile', 'sub')], new RegExp(`^claimcheck: --out ${f('afile/sub')}: ${f('afile')} is a file, not a folder$`)],
+      [['replay', 'paper.fine', f('ok.ts'), '--path', '1;rm -rf'], /^claimcheck: --path must be a replay path as a refutation prints it \(digits separated by ':', as in 3:0:1, or search:3:0\), got '1;rm -rf'$/],
+      [['run', '--budget', 'nonsense'], /unknown budget 'nonsense'/],
+      [['run', '--backend', 'gpu'], /unknown backend 'gpu'/],
+      [['run', '--seed', '1.5'], /--seed must be an integer/],
+    ];
+    for (const [args, message] of flags) {
+      const r = await inProcess(args);
+      expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+      expect(stderrLines(r), args.join(' ')).toEqual([expect.stringMatching(message)]);
+    }
+    // bad files, through the CLI as a user runs it
     const cases: Array<[string[], RegExp]> = [
       [['run', f('ok.ts'), '--budget', 'quick', '--out', join('afile', 'sub')], /^claimcheck: --out afile\/sub: .*\/afile is a file, not a folder$/],
       [['run', f('syntax.ts')], new RegExp(`^claimcheck: claim file ${f('syntax.ts')} failed to load: ${f('syntax.ts')}:5:19: Unexpected ";"$`)],
-      [['replay', 'paper.fine', f('ok.ts'), '--path', '1;rm -rf'], /^claimcheck: --path must be a replay path as a refutation prints it \(digits separated by ':', as in 3:0:1, or search:3:0\), got '1;rm -rf'$/],
       [['run', f('dup.ts')], /^claimcheck: claim 'paper.dup': duplicate id/],
       [['list', f('fc.ts')], /Cannot find module 'fast-check' \(import it from claimcheck: import \{ defineClaim, fc \} from 'claimcheck'\)$/],
-      [['run', '--filter', 'no-such-claim'], /^claimcheck: no claim id matches --filter 'no-such-claim'/],
-      [['run', '--budget', 'nonsense'], /unknown budget 'nonsense'/],
-      [['run', 'no-such.claim'], /^claimcheck: unknown claim id 'no-such.claim'/],
-      [['run', '--backend', 'gpu'], /unknown backend 'gpu'/],
-      [['run', '--seed', '1.5'], /--seed must be an integer/],
+      // (a claim file rather than the catalog: loading the catalog costs seconds per process)
+      [['run', f('ok.ts'), '--filter', 'no-such-claim'], /^claimcheck: no claim id matches --filter 'no-such-claim'/],
+      [['run', 'no-such.claim', f('ok.ts')], /^claimcheck: unknown claim id 'no-such.claim'/],
     ];
     const results = await Promise.all(cases.map(([args]) => cli(args, w.dir, w.tmp)));
     cases.forEach(([args, message], n) => {
