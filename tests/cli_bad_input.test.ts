@@ -112,7 +112,7 @@ describe('claimcheck on bad input', () => {
     expect(verdicts['paper.i-shape']).toEqual(['error', expect.stringContaining(
       "identity evidence: field 'lhs' is missing (an identity check returns { lhs, rhs, scale?, size?, notes? }; got { x, y })")]);
     expect(verdicts['paper.j-sizes']).toEqual(['error', expect.stringMatching(/^scaling evidence: x ≤ 0 at 8 of 32 points \(x = -1, 0\): a sweep's sizes must be > 0$/)]);
-    expect(verdicts['paper.k-dropped']).toEqual(['supported', expect.stringMatching(/4 of 32 points with y ≤ 0 left out of the fit \(a log-log fit needs y > 0; up to 25% may be\)/)]);
+    expect(verdicts['paper.k-dropped']).toEqual(['supported', expect.stringMatching(/4 seeds; 4 of 32 points left out of the log-log fit for y ≤ 0, of at most 25% allowed\)$/)]);
     // the timed-out claim's replay line is complete (its file, seed, budget and backend)
     const loop = report.claims.find((c: { id: string }) => c.id === 'paper.d-loop');
     expect(loop.replay).toMatch(new RegExp(`^npx claimcheck replay paper\\.d-loop ${join(w.dir, 'claims.ts').replace(/[.]/g, '\\.')} --seed 20261123 --budget quick --backend (wasm|tensorflow)$`));
@@ -121,7 +121,7 @@ describe('claimcheck on bad input', () => {
     // no scratch files: not in the package, not in the temp dir
     expect(existsSync(join(PACKAGE, '.claimcheck'))).toBe(false);
     expect(leftIn(w.tmp)).toEqual([]);
-    expect(seconds).toBeLessThan(90);
+    expect(seconds).toBeLessThan(150); // (ends by itself: the loop alone would never end)
 
     // the printed replay line, run where the report is (the cwd's reports/): it prints, and writes nothing
     const args = report.claims.find((c: { id: string }) => c.id === 'paper.j-sizes').replay.replace(/^npx claimcheck /, '').split(' ');

@@ -175,7 +175,7 @@ export const scaling = defineKind({
     const j = judgeScaling(points, spec, { alpha, resamples: budget.bootstrap, seed });
     evidence.fit = j.fit;
     const xs = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
-    const droppedWhy = dropped > 0 ? `; ${dropped} of ${total} points with y ≤ 0 left out of the fit (a log-log fit needs y > 0; up to ${pct(MAX_DROPPED_SHARE)} may be)` : '';
+    const droppedWhy = dropped > 0 ? `; ${dropped} of ${total} points left out of the log-log fit for y ≤ 0, of at most ${pct(MAX_DROPPED_SHARE)} allowed` : '';
     const reason = `${j.reason} (x from ${fmt(xs[0]!)} to ${fmt(xs.at(-1)!)}, ${met} seeds${droppedWhy})`;
     return {
       verdict: j.outcome, reason, evidence,
