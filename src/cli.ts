@@ -12,6 +12,10 @@ import type { ClaimsReport } from './report/schema.ts';
 import { formatList, listCount, listRows, type ListFilters } from './cli/list_claims.ts';
 import { loadingNotice } from './cli/loading_notice.ts';
 import { createRequire } from 'node:module';
+import { unfinishedResult } from './claims/run_claim.ts';
+import type { ClaimResult } from './claims/result.ts';
+import { checkOutDir } from './cli/out_dir.ts';
+import { runInRounds, withRunDir } from './cli/rounds.ts';
 import { join } from 'node:path';
 import { DEFAULT_FAILURE_DIR } from './claims/failure_db.ts';
 import { addDbCommand } from './cli/db_command.ts';
@@ -22,7 +26,8 @@ interface RunFlags {
   budget: string;
   seed: string;
   backend: string;
-  out: string;
+  /** undefined for a replay without --out: it prints, and writes nothing */
+  out?: string;
   json?: boolean;
   path?: string;
   /** `i/n`: run vitest's shard i of n (run only) */
@@ -47,7 +52,9 @@ function runOptionsOf(flags: RunFlags, selected: LoadedClaim[] = []): RunOptions
 /**
  * Run selected claims through vitest (the same path and configuration as `npm test`: each claim
  * file is a test file, so both cores get work); returns the report. Nothing is written but the
- * reports: the options reach the workers through vitest's provide/inject.
+ * reports (none for a replay without --out): the options reach the workers through vitest's
+ * provide/inject. A fork killed at a claim's time limit is made up for by a rerun of what it left
+ * (cli/rounds.ts).
  */
 async function runThroughVitest(selected: LoadedClaim[], flags: RunFlags, command: string): Promise<{ report: ClaimsReport | undefined; reporter: ClaimsReporter }> {
   const options = runOptionsOf(flags, selected);
@@ -56,27 +63,41 @@ async function runThroughVitest(selected: LoadedClaim[], flags: RunFlags, comman
   await preflightBackend(options.backend);
   // a shard records the whole selection (statTests counts it too), so `merge` can check the shards belong together
   const shard = flags.shard !== undefined ? parseShard(flags.shard) : undefined;
-  const reporter = new ClaimsReporter({
-    outDir: flags.out, stream: flags.json ? process.stderr : process.stdout, total: shard ? 0 : selected.length, command, statTests: options.statTests,
-    run: {
-      selection: selectionFacts(selected.map((c) => c.claim.id)),
-      ...(shard ? { shard: `${shard.index}/${shard.count}`, seed: options.seed, budget: options.budget } : {}),
-    },
-  });
   const { startVitest } = await import('vitest/node');
-  const maxTimeout = Math.max(...selected.map((c) => c.claim.timeoutMs ?? budget.timeoutMs));
-  const { test, ...vite } = claimcheckConfig({
-    // real paths: vite names a module by its real path, and a claim file registers only as the file vitest collects
-    options, claimFiles: [...new Set(selected.map((c) => realpathSync(c.path)))], testTimeout: maxTimeout,
-    reporters: shard ? [reporter, ['blob', { outputFile: blobFile(flags.out, shard) }]] : [reporter],
+  return withRunDir(async (runDir) => {
+    const reporter = new ClaimsReporter({
+      outDir: flags.out, stream: flags.json ? process.stderr : process.stdout, total: shard ? 0 : selected.length, command, statTests: options.statTests, runDir, rounds: true,
+      run: {
+        selection: selectionFacts(selected.map((c) => c.claim.id)),
+        ...(shard ? { shard: `${shard.index}/${shard.count}`, seed: options.seed, budget: options.budget } : {}),
+      },
+    });
+    let round = 0;
+    const never = await runInRounds(selected, (id) => reporter.results.has(id), async (pending) => {
+      // a shard's blob comes from its first round; what a rerun settles is in its claims.json, which merge reads too
+      const blob = shard && round++ === 0 ? [['blob', { outputFile: blobFile(flags.out!, shard) }] as ['blob', { outputFile: string }]] : [];
+      const { test, ...vite } = claimcheckConfig({
+        // real paths: vite names a module by its real path, and a claim file registers only as the file vitest collects
+        options: { ...options, ids: pending.map((c) => c.claim.id) }, runDir,
+        claimFiles: [...new Set(pending.map((c) => realpathSync(c.path)))], reporters: [reporter, ...blob],
+        testTimeout: Math.max(...pending.map((c) => c.claim.timeoutMs ?? budget.timeoutMs)),
+      });
+      // vitest shards by claim file; a shard past the number of files runs nothing and still reports
+      const sharding = shard && round === 1 ? { shard: `${shard.index}/${shard.count}`, passWithNoTests: true } : {};
+      const vitest = await startVitest('test', [], { ...test, ...sharding, config: false, watch: false, silent: 'passed-only' } as Parameters<typeof startVitest>[2],
+        { ...vite, logLevel: 'error' }, { stdout: process.stderr });
+      await vitest.close();
+      if (reporter.loadErrors.length) throw new ClaimcheckError(reporter.loadErrors[0]!);
+    });
+    const lost = never.map((c) => unfinishedClaim(c, options, 'its test worker died before it finished'));
+    const report = reporter.complete(lost, { write: flags.out !== undefined });
+    return { report, reporter };
   });
-  // vitest shards by claim file; a shard past the number of files runs nothing and still reports
-  const sharding = shard ? { shard: `${shard.index}/${shard.count}`, passWithNoTests: true } : {};
-  const vitest = await startVitest('test', [], { ...test, ...sharding, config: false, watch: false, silent: 'passed-only' } as Parameters<typeof startVitest>[2],
-    { ...vite, logLevel: 'error' }, { stdout: process.stderr });
-  await vitest.close();
-  if (reporter.loadErrors.length) throw new ClaimcheckError(reporter.loadErrors[0]!);
-  return { report: reporter.report, reporter };
+}
+
+/** The `error` result of a claim that never finished in any worker. */
+function unfinishedClaim(c: LoadedClaim, options: RunOptions, reason: string): ClaimResult {
+  return unfinishedResult(c.claim, { seed: options.seed, budget: BUDGETS[options.budget], backend: { name: options.backend }, file: c.file, linalg: '' }, reason);
 }
 
 function splitTargets(targets: string[]): { ids: string[]; files: string[] } {
@@ -101,11 +122,11 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(false)
     .version(packageVersion(), '-V, --version', 'print the claimcheck version');
 
-  const runLike = (cmd: Command) => cmd
+  const runLike = (cmd: Command, outHelp = 'folder for claims.json, claims.html, claims.junit.xml', outDefault: string | null = 'reports') => cmd
     .option('--budget <name>', 'quick | ci | thorough', 'ci')
     .option('--seed <n>', 'global seed (each claim derives its own)', integerOption('--seed'), String(DEFAULT_SEED))
     .option('--backend <name>', 'auto | webgpu | tensorflow | wasm | cpu', process.env.CLAIMCHECK_BACKEND ?? 'auto')
-    .option('--out <dir>', 'folder for claims.json, claims.html, claims.junit.xml', 'reports')
+    .option('--out <dir>', outHelp, outDefault ?? undefined)
     .option('--json', 'print only the claims report as JSON on stdout')
     .option('--no-database', `neither replay nor store counterexamples (${DEFAULT_FAILURE_DIR})`);
 
@@ -116,6 +137,7 @@ export function buildProgram(): Command {
     .option('--shard <i/n>', "run vitest's shard i of n (by claim file); --out gets its blob and partial claims.json"))
     .action(async (targets: string[], flags: RunFlags) => {
       runOptionsOf(flags);
+      checkOutDir(flags.out);
       const { ids, files } = splitTargets(targets);
       const notice = loadingNotice();
       const selected = selectClaims(await loadClaims(files, notice.file), ids, flags.filter);
@@ -155,9 +177,10 @@ export function buildProgram(): Command {
     .description('rerun one claim exactly as a report recorded it (with --path: straight to its counterexample)')
     .argument('<id>', 'claim id')
     .argument('[files...]', 'the claim file, when the claim is not in the catalog')
-    .option('--path <path>', 'fast-check path of the counterexample'))
+    .option('--path <path>', 'fast-check path of the counterexample'), 'also write the replay\'s report to this folder (default: print only)', null)
     .action(async (id: string, files: string[], flags: RunFlags) => {
       runOptionsOf(flags);
+      checkOutDir(flags.out);
       const selected = selectClaims(await loadClaims(files), [id], undefined).filter((c) => c.claim.id === id);
       if (selected.length !== 1) throw new BadOptionError(`replay needs one exact claim id, '${id}' names ${selected.length}`);
       flags.json = true; // stdout carries only the replay's JSON; the live lines go to stderr

@@ -43,10 +43,15 @@ export interface RawRunOptions {
   backend?: string | undefined;
   ids?: string[] | undefined;
   path?: string | undefined;
+  /** where the path came from, for the error message @defaultValue '--path' */
+  pathOrigin?: string;
   statTests?: [string | number | undefined, string];
   /** folder of the failure database, resolved against the cwd; false or undefined: off */
   failureDir?: string | false | undefined;
 }
+
+/** A replay path as a report prints it: fast-check's (digits separated by ':'), `search:`-prefixed for the targeted search. */
+const REPLAY_PATH = /^(search:)?\d+(:\d+)*$/;
 
 export function parseSeed(value: string | undefined, origin = '--seed'): number {
   if (value === undefined || value === '') return DEFAULT_SEED;
@@ -62,6 +67,8 @@ export function parseRunOptions(raw: RawRunOptions): RunOptions {
   const backend = raw.backend || 'auto';
   parseBackendName(backend);
   const [stat, statOrigin] = raw.statTests ?? [undefined, 'statTests'];
+  if (raw.path && !REPLAY_PATH.test(raw.path))
+    throw new BadOptionError(`${raw.pathOrigin ?? '--path'} must be a replay path as a refutation prints it (digits separated by ':', as in 3:0:1, or search:3:0), got '${raw.path}'`);
   if (stat !== undefined && stat !== '' && !/^\d+$/.test(String(stat))) throw new BadOptionError(`${statOrigin} must be a positive integer, got '${stat}'`);
   return {
     seed: parseSeed(raw.seed?.[0], raw.seed?.[1]),
@@ -88,6 +95,7 @@ export function runOptionsFromEnv(env: NodeJS.ProcessEnv = process.env, root = p
     backend: env.CLAIMCHECK_BACKEND,
     ids: env.CLAIMCHECK_IDS?.split(',').filter(Boolean),
     path: env.CLAIMCHECK_PATH,
+    pathOrigin: 'CLAIMCHECK_PATH',
     statTests: [env.CLAIMCHECK_STAT_TESTS, 'CLAIMCHECK_STAT_TESTS'],
     failureDir: db === 'off' ? false : resolve(root, db || DEFAULT_FAILURE_DIR),
   });

@@ -10,6 +10,7 @@ import { assertFiniteEvidence, Skipped, type ClaimKindModule, type KindOutcome, 
 import { rememberFailure, replayKnownFailure, type KnownFailure } from './known_failure.ts';
 import { KINDS, type EvidenceSummary } from './kinds/registry.ts';
 import { oneLine } from './one_line.ts';
+import type { ClaimLimit } from './time_limit.ts';
 import type { ClaimResult } from './result.ts';
 import { vacuousReason } from './vacuity.ts';
 
@@ -29,6 +30,8 @@ export interface RunClaimOptions {
   linalg: string;
   /** the failure database's folder (known_failure.ts): its stored counterexample is tried first; undefined: off */
   failureDir?: string | undefined;
+  /** the claim's time limit (time_limit.ts): checked before each instance and once the run ends */
+  limit?: ClaimLimit | undefined;
 }
 
 /** A kind as the driver sees it: any spec, evidence and summary (the registry's types meet here only). */
@@ -47,13 +50,14 @@ export function claimAlpha(runAlpha: number, tests: number): number {
   return bonferroni(runAlpha, tests);
 }
 
-/** The first issue of a failed evidence parse, in one line. */
-function evidenceIssue(kind: string, evidence: unknown, error: z.ZodError): string {
+/** The first issue of a failed evidence parse, in one line, with the fields the kind expects and those it got. */
+function evidenceIssue(kind: string, evidence: unknown, schema: z.ZodType, error: z.ZodError): string {
   const issue = error.issues[0]!;
   const field = issue.path.map(String).join('.') || '(root)';
   const value = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], evidence);
-  const missing = issue.code === 'invalid_type' && value === undefined;
-  return `${kind} evidence: field '${field}' ${missing ? 'is missing' : issue.message}`;
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
+  const expected = shape ? ` (${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} check returns { ${Object.entries(shape).map(([k, s]) => (s.safeParse(undefined).success ? `${k}?` : k)).join(', ')} }; got { ${Object.keys(evidence as object).join(', ')} })` : '';
+  return `${kind} evidence: field '${field}' ${value === undefined ? 'is missing' : issue.message}${expected}`;
 }
 
 /**
@@ -81,12 +85,13 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
   });
   /** evidence of one instance, as the check returned it; Skipped when its hypotheses do not hold */
   const evaluate = async (instance: unknown): Promise<unknown> => {
+    opts.limit?.nextInstance();
     const evidence: unknown = await claim.check(instance, context(instance));
     if (evidence === null || typeof evidence !== 'object')
       throw new TypeError(`check returned ${evidence === null ? 'null' : typeof evidence}, expected evidence of a ${claim.kind}`);
     assertFiniteEvidence(evidence);
     const parsed = kind.evidence.safeParse(evidence);
-    if (!parsed.success) throw new TypeError(evidenceIssue(claim.kind, evidence, parsed.error));
+    if (!parsed.success) throw new TypeError(evidenceIssue(claim.kind, evidence, kind.evidence, parsed.error));
     return evidence;
   };
 
@@ -116,6 +121,8 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
     outcome = { verdict: 'error', reason: `the run failed: ${oneLine(err)}`, error: oneLine(err), evidence: { kind: claim.kind, drawn: 0, met: 0 } };
   }
   if (known.state === 'cleared') outcome.evidence.notes = { ...outcome.evidence.notes, [known.note[0]]: known.note[1] };
+  const overTime = opts.limit?.exceeded();
+  if (overTime) outcome = { verdict: 'error', reason: overTime, error: overTime, evidence: outcome.evidence };
   if (skips.size) outcome.evidence.notes = { ...outcome.evidence.notes, ...Object.fromEntries([...skips].map(([h, n]) => [`skipped: ${h}`, n])) };
 
   if (claim.outOfReach && (outcome.verdict === 'supported' || outcome.verdict === 'refuted')) {
@@ -150,8 +157,24 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
   };
 }
 
+/**
+ * The `error` result of a claim that did not finish (its time limit): every fact a report and a
+ * replay need, so the replay line is complete even when the claim's fork was killed.
+ */
+export function unfinishedResult(
+  claim: Claim, opts: Pick<RunClaimOptions, 'seed' | 'budget' | 'file' | 'linalg'> & { backend: { name: string } }, reason: string, durationMs = 0,
+): ClaimResult {
+  const { file: _file, ...facts } = staticOf(claim, opts.file);
+  return {
+    ...facts, hypotheses: facts.hypotheses ?? [], verdict: 'error', asExpected: false, reason, error: reason,
+    evidence: { kind: claim.kind, drawn: 0, met: 0 } as EvidenceSummary,
+    seed: opts.seed, claimSeed: deriveSeed(opts.seed, claim.id), budget: opts.budget.name, backend: opts.backend.name,
+    linalg: opts.linalg, file: opts.file, durationMs, replay: replayCommand(claim.id, opts),
+  };
+}
+
 /** The exact command that reproduces this claim's run (and its counterexample, with the path). */
-export function replayCommand(id: string, opts: Pick<RunClaimOptions, 'seed' | 'budget' | 'file' | 'backend'>, path?: string): string {
+export function replayCommand(id: string, opts: Pick<RunClaimOptions, 'seed' | 'budget' | 'file'> & { backend: { name: string } }, path?: string): string {
   const file = opts.file.startsWith('properties/') ? '' : ` ${shellQuote(opts.file)}`;
   const p = path !== undefined ? ` --path ${shellQuote(path)}` : '';
   return `npx claimcheck replay ${id}${file} --seed ${opts.seed}${p} --budget ${opts.budget.name} --backend ${opts.backend.name}`;

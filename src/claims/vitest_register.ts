@@ -6,7 +6,8 @@ import { BUDGETS } from './budgets.ts';
 import { staticOf, type ClaimStatic } from './claim_schema.ts';
 import { collectClaims } from './define.ts';
 import type { ClaimResult } from './result.ts';
-import { runClaim } from './run_claim.ts';
+import { runClaim, unfinishedResult, type RunClaimOptions } from './run_claim.ts';
+import { KILL_GRACE_MS, runWithin } from './time_limit.ts';
 
 export type { ClaimStatic };
 
@@ -14,6 +15,8 @@ declare module 'vitest' {
   interface TaskMeta {
     claim?: ClaimStatic;
     claimResult?: ClaimResult;
+    /** the `error` result the claim has until it finishes (a crash or a timeout leaves this one) */
+    claimStub?: ClaimResult;
   }
 }
 
@@ -28,6 +31,7 @@ declare module 'vitest' {
 export function registerClaimTests(file: string, mod: Record<string, unknown>, entry?: string): void {
   if (entry !== undefined && expect.getState().testPath !== entry) return;
   const opts = inject('claimcheck');
+  const runDir = inject('claimcheckRunDir');
   const budget = BUDGETS[opts.budget];
   const ids = opts.ids ? new Set(opts.ids) : undefined;
   const claims = collectClaims([[file, mod]]).map((c) => c.claim).filter((c) => !ids || ids.has(c.id));
@@ -42,13 +46,18 @@ export function registerClaimTests(file: string, mod: Record<string, unknown>, e
       test(claim.id, async ({ task }) => {
         task.meta.claim = staticOf(claim, file);
         const before = tf.memory().numTensors;
-        const result = await runClaim(claim, {
+        const run: RunClaimOptions = {
           seed: opts.seed, budget, backend, statTests: opts.statTests, path: opts.path, file, linalg: describeLinalg(linalg()), failureDir: opts.failureDir,
-        });
+        };
+        const started = Date.now();
+        task.meta.claimStub = unfinishedResult(claim, run, 'did not finish');
+        const result = await runWithin(timeout, runDir, (reason) => unfinishedResult(claim, run, reason, Date.now() - started),
+          (limit) => runClaim(claim, { ...run, limit }));
         task.meta.claimResult = result;
-        expect(tf.memory().numTensors - before, 'tensors leaked by the claim').toBe(0);
+        // (a claim abandoned at its limit may still hold tensors: its verdict says why already)
+        if (result.verdict !== 'error') expect(tf.memory().numTensors - before, 'tensors leaked by the claim').toBe(0);
         expect(result.verdict, `${claim.id}: ${result.reason}${result.counterexample ? `\nreplay: ${result.replay}` : ''}`).toBe(claim.expect);
-      }, timeout);
+      }, timeout + 2 * KILL_GRACE_MS); // the limit is runWithin's; vitest's timeout is only a backstop
     }
   });
 }

@@ -4,7 +4,15 @@ import { tsImport } from 'tsx/esm/api';
 import { collectClaims } from '../claims/define.ts';
 import { ClaimDefinitionError, UnknownClaimError } from '../claims/errors.ts';
 import type { Claim } from '../claims/claim_schema.ts';
-import { CATALOG_DIR, claimFileLabel, isCatalogFile } from './vitest_config.ts';
+import { CATALOG_DIR, claimFileLabel, isCatalogFile, PACKAGE_ROOT } from './vitest_config.ts';
+
+/**
+ * tsx reads the tsconfig of the cwd unless told; ours maps 'claimcheck' to src/index.ts (its
+ * `paths`), so a reviewer's file resolves 'claimcheck' to this package wherever the CLI runs from.
+ * (tsImport passes its `tsconfig` option to its ESM loader only; its CommonJS loader, the one a
+ * file outside an ESM package gets, reads TSX_TSCONFIG_PATH.)
+ */
+const TSCONFIG = join(PACKAGE_ROOT, 'tsconfig.json');
 
 
 export interface LoadedClaim {
@@ -38,13 +46,14 @@ export async function loadClaims(files: string[], onFile?: (file: string, index:
     const file = claimFileLabel(path);
     onFile?.(file, modules.length, paths.length);
     let mod: Record<string, unknown>;
+    process.env.TSX_TSCONFIG_PATH = TSCONFIG;
     try {
       // tsImport loads a .ts file wherever it lives (outside an ESM package as CommonJS, in its own
       // namespace: see withoutDuplicatePlatformWarning); native import() cannot load those
-      mod = (await withoutDuplicatePlatformWarning(() => tsImport(path, import.meta.url))) as Record<string, unknown>;
+      mod = (await withoutDuplicatePlatformWarning(() => tsImport(path, { parentURL: import.meta.url, tsconfig: TSCONFIG }))) as Record<string, unknown>;
     } catch (err) {
       if (err instanceof ClaimDefinitionError) throw err;
-      const msg = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+      const msg = loadError(err);
       throw new ClaimDefinitionError(`claim file ${file} failed to load: ${msg}${importHint(msg)}`);
     }
     modules.push([file, mod]);
@@ -70,6 +79,19 @@ export function selectClaims(all: LoadedClaim[], ids: string[], filter: string |
     if (selected.length === 0) throw new UnknownClaimError(`no claim id matches --filter '${filter}' (see \`claimcheck list\`)`);
   }
   return selected;
+}
+
+/**
+ * Why a file failed to load, in one line. esbuild's syntax errors put the place and the parser's
+ * message on the second line ("Transform failed with 1 error:\n<file>:<line>:<col>: ERROR: <msg>"):
+ * that line is the one that says something.
+ */
+function loadError(err: unknown): string {
+  const lines = (err instanceof Error ? err.message : String(err)).split('\n').filter((l) => l.trim());
+  const place = /^Transform failed with \d+ errors?:?$/.test(lines[0] ?? '') ? /^(.*):(\d+):(\d+): ERROR: (.*)$/.exec(lines[1] ?? '') : null;
+  // (esbuild counts columns from 0; editors and tsc from 1)
+  if (place) return `${place[1]}:${place[2]}:${Number(place[3]) + 1}: ${place[4]}`;
+  return lines[0] ?? 'unknown error';
 }
 
 /**

@@ -122,7 +122,7 @@ export async function mergeShards(dirs: string[], { outDir, json = false, comman
     // vitest merges every blob of one folder; each shard's blob has its own name
     for (const s of shards) copyFileSync(s.blob, join(blobs, `blob-${s.shard.index}-${s.shard.count}.json`));
     const reporter = new ClaimsReporter({
-      outDir, stream: json ? process.stderr : process.stdout, total: run.selection!.claims, command, statTests: run.statTests,
+      outDir, stream: json ? process.stderr : process.stdout, total: run.selection!.claims, command, statTests: run.statTests, rounds: true,
       run: {
         selection: run.selection!,
         // the run took as long as its slowest shard, from the first one's start
@@ -137,7 +137,9 @@ export async function mergeShards(dirs: string[], { outDir, json = false, comman
       { ...vite, logLevel: 'error' }, { stdout: process.stderr });
     await vitest.close();
     if (reporter.loadErrors.length) throw new ClaimcheckError(reporter.loadErrors[0]!);
-    const report = reporter.report;
+    // a claim killed at its time limit, and what a shard's rerun settled, are in its claims.json, not its blob
+    const settledOutsideBlobs = shards.flatMap((s) => s.report.claims).filter((c) => !reporter.results.has(c.id));
+    const report = reporter.complete(settledOutsideBlobs);
     if (!report) throw new ClaimcheckError('the merge produced no claims report');
     if (report.claims.length !== run.selection!.claims)
       throw new ClaimcheckError(`the merged shards hold ${report.claims.length} claims, their selection ${run.selection!.claims}`);

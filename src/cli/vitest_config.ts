@@ -52,12 +52,14 @@ export interface ClaimcheckConfigOptions {
   /** also run the unit tests, tests/**\/*.test.ts (what `npm test` does) @defaultValue false */
   unitTests?: boolean;
   reporters: NonNullable<NonNullable<ViteUserConfig['test']>['reporters']>;
+  /** the run folder the workers write each claim's result to (src/claims/time_limit.ts) */
+  runDir?: string | undefined;
   /** per-test timeout (ms); each claim sets its own too @defaultValue 60000 */
   testTimeout?: number;
 }
 
 /** The one vitest configuration: vitest.config.ts (`npm test`) and the CLI both build theirs here. */
-export function claimcheckConfig({ options, claimFiles, unitTests = false, reporters, testTimeout = 60_000 }: ClaimcheckConfigOptions): ViteUserConfig {
+export function claimcheckConfig({ options, claimFiles, unitTests = false, reporters, runDir, testTimeout = 60_000 }: ClaimcheckConfigOptions): ViteUserConfig {
   const files = claimFiles ? new Set(claimFiles) : undefined;
   return {
     root: PACKAGE_ROOT,
@@ -75,7 +77,7 @@ export function claimcheckConfig({ options, claimFiles, unitTests = false, repor
       ...(unitTests ? { globalSetup: [resolve(PACKAGE_ROOT, 'tests/setup/report_skipped.ts')] } : {}),
       // two forks on two cores: more BLAS threads per fork would only contend
       env: { OPENBLAS_NUM_THREADS: process.env.OPENBLAS_NUM_THREADS ?? '1' },
-      provide: { claimcheck: options },
+      provide: { claimcheck: options, ...(runDir !== undefined ? { claimcheckRunDir: runDir } : {}) },
       reporters,
     },
   };

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { DEFAULT_STAT_TESTS } from '../claims/engine_constants.ts';
 import type { ClaimResult } from '../claims/result.ts';
@@ -26,6 +28,14 @@ export interface ClaimsReporterOptions {
    * written even when the shard holds no claims, so `claimcheck merge` can check it.
    */
   run?: Partial<RunMetadata>;
+  /**
+   * The run folder the workers write each finished claim's result to (`claimcheckRunDir`): it
+   * fills in what vitest lost when a fork was killed (a claim past its time limit, and the
+   * claims that fork had finished before it).
+   */
+  runDir?: string | undefined;
+  /** keep results over several vitest runs and write only on `complete()` (the CLI reruns what a killed fork left) */
+  rounds?: boolean;
 }
 
 /**
@@ -37,6 +47,10 @@ export class ClaimsReporter implements Reporter {
   report: ClaimsReport | undefined;
   paths: ReportPaths | undefined;
   loadErrors: string[] = [];
+  /** every claim's result so far, by id */
+  readonly results = new Map<string, ClaimResult>();
+  /** claims whose live line is out (a killed fork's results reach onTestRunEnd only, or the run folder) */
+  private readonly printed = new Set<string>();
   private readonly started = Date.now();
   private readonly live: LiveOutput | undefined;
 
@@ -50,11 +64,17 @@ export class ClaimsReporter implements Reporter {
 
   onTestCaseResult(test: TestCase): void {
     const result = claimResultOf(test);
-    if (result) this.live?.claimFinished(result);
+    if (result) this.finished(result);
+  }
+
+  private finished(result: ClaimResult): void {
+    if (this.printed.has(result.id)) return;
+    this.printed.add(result.id);
+    this.live?.claimFinished(result);
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    const claims: ClaimResult[] = [];
+    const fallbacks: ClaimResult[] = [];
     for (const mod of testModules) {
       const errors = mod.errors();
       if (!mod.ok() && errors.length > 0 && [...mod.children.allTests()].length === 0) {
@@ -62,20 +82,45 @@ export class ClaimsReporter implements Reporter {
       }
       for (const test of mod.children.allTests()) {
         const r = claimResultOf(test);
-        if (r) claims.push(r);
+        if (r && test.meta().claimResult) this.results.set(r.id, r);
+        else if (r) fallbacks.push(r);
       }
     }
+    // a killed fork's results reach us only through the run folder (their live lines never printed)
+    for (const r of resultsIn(this.options.runDir)) if (!this.results.has(r.id)) this.results.set(r.id, r);
+    for (const r of fallbacks) if (!this.results.has(r.id)) this.results.set(r.id, r);
+    for (const r of this.results.values()) this.finished(r);
     if (this.loadErrors.length > 0) {
       if (!this.options.quiet) for (const e of this.loadErrors) process.stderr.write(`claimcheck: ${e} (no report written)\n`);
       return;
     }
-    if (claims.length === 0 && this.options.run?.shard === undefined) return;
+    if (!this.options.rounds) this.complete();
+  }
+
+  /**
+   * Build and write the report from every result so far, and `extra` (claims that never ran);
+   * `write: false` builds it only (a replay prints, and writes nothing unless asked).
+   */
+  complete(extra: ClaimResult[] = [], { write = true }: { write?: boolean } = {}): ClaimsReport | undefined {
+    for (const r of extra) {
+      this.results.set(r.id, r);
+      this.finished(r);
+    }
+    const claims = [...this.results.values()];
+    // (an empty shard's report is still written, for `claimcheck merge`)
+    if (claims.length === 0 && this.options.run?.shard === undefined) return undefined;
     claims.sort((a, b) => a.id.localeCompare(b.id));
     this.report = buildReport(claims, Date.now() - this.started, this.options.command ?? process.argv.slice(1).join(' '), this.options.statTests, this.options.run);
-    this.paths = writeReports(this.report, this.options.outDir ?? 'reports');
-    // (an empty shard's report is for `claimcheck merge`: no summary table of nothing)
-    if (claims.length) this.live?.finish(this.report, this.paths.html);
+    if (write) this.paths = writeReports(this.report, this.options.outDir ?? 'reports');
+    if (claims.length) this.live?.finish(this.report, this.paths?.html);
+    return this.report;
   }
+}
+
+/** The results the workers wrote to the run folder (time_limit.ts). */
+function resultsIn(dir: string | undefined): ClaimResult[] {
+  if (!dir || !existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as ClaimResult);
 }
 
 function isClaimTest(test: TestCase): boolean {
@@ -90,6 +135,9 @@ function claimResultOf(test: TestCase): ClaimResult | undefined {
   if (!info) return undefined;
   const state = test.result();
   const message = state.state === 'failed' ? (state.errors?.[0]?.message ?? 'failed').split('\n')[0]! : 'did not finish';
+  const durationMs = Math.round(test.diagnostic()?.duration ?? 0);
+  // the stub the test set before it ran the claim carries the run's seed, budget and replay line
+  if (meta.claimStub) return { ...meta.claimStub, reason: message, error: message, durationMs };
   return {
     ...info, hypotheses: [...(info.hypotheses ?? [])], verdict: 'error', asExpected: false, reason: message, error: message,
     evidence: { kind: info.kind, drawn: 0, met: 0 }, seed: 0, claimSeed: 0, budget: '', backend: '', linalg: '',

@@ -35,7 +35,12 @@ export interface InstanceJudgement {
   reason: string;
 }
 
-const magnitude = (xs: number[]): number => xs.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
+// (plain loops: reduce and forEach with closures took 0.7 s each on 10⁷ entries)
+function magnitude(xs: number[]): number {
+  let m = 0;
+  for (let i = 0; i < xs.length; i++) m = Math.max(m, Math.abs(xs[i]!));
+  return m;
+}
 
 /** identity: max|lhs − rhs| ≤ tol(precision, size) · scale on the instance. */
 export function judgeIdentity(ev: IdentityEvidence, precision: Precision, backendEpsilon: number): InstanceJudgement {
@@ -44,10 +49,10 @@ export function judgeIdentity(ev: IdentityEvidence, precision: Precision, backen
   if (lhs.length !== rhs.length) throw new RangeError(`identity evidence: lhs has ${lhs.length} entries, rhs ${rhs.length}`);
   let error = 0;
   let at = 0;
-  lhs.forEach((l, i) => {
-    const e = Math.abs(l - rhs[i]!);
-    if (e > error) [error, at] = [e, i];
-  });
+  for (let i = 0; i < lhs.length; i++) {
+    const e = Math.abs(lhs[i]! - rhs[i]!);
+    if (e > error) (error = e), (at = i);
+  }
   const scale = ev.scale ?? Math.max(magnitude(lhs), magnitude(rhs));
   const { allowed } = allowance(precision, ev.size ?? lhs.length, scale, backendEpsilon);
   const violated = error > allowed;

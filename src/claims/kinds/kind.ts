@@ -15,10 +15,16 @@ import type { VacuityRule } from '../vacuity.ts';
 /** A list of numbers: an array or a typed array. */
 // (z.custom, not z.array().readonly(): zod would freeze the check's own array, and typed arrays cannot be frozen)
 export const numberList = z.custom<readonly number[] | Float64Array | Float32Array>(
-  (v) => v instanceof Float64Array || v instanceof Float32Array || (Array.isArray(v) && v.every((x) => typeof x === 'number')),
+  (v) => v instanceof Float64Array || v instanceof Float32Array || (Array.isArray(v) && allNumbers(v)),
   'must be numbers',
 );
 export type NumberList = z.infer<typeof numberList>;
+
+/** (a plain loop: `every` with a callback took 0.6 s on 10⁷ entries) */
+function allNumbers(v: unknown[]): boolean {
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'number') return false;
+  return true;
+}
 
 /** Numbers an identity compares: one, or entrywise. */
 export const numbers = z.union([z.number(), numberList], 'must be a number or numbers');
@@ -187,7 +193,8 @@ export function defineKind<Name extends string, Spec, Evidence, Summary extends 
 
 /** Entries of a number or numeric array. */
 export function toArray(v: Numbers): number[] {
-  return typeof v === 'number' ? [v] : Array.from(v as ArrayLike<number>);
+  // (an array is read as it is, not copied: 10⁷ entries are a claim's to return; judges only read it)
+  return typeof v === 'number' ? [v] : Array.isArray(v) ? (v as number[]) : Array.from(v as ArrayLike<number>);
 }
 
 /** NaN or ±Inf anywhere in the evidence is an error, never a pass. */
@@ -196,7 +203,12 @@ export function assertFiniteEvidence(value: unknown, where = 'evidence'): void {
     if (!Number.isFinite(value)) throw new NonFiniteError(`${where} is ${value}`);
   } else if (ArrayBuffer.isView(value) || Array.isArray(value)) {
     const arr = value as ArrayLike<unknown>;
-    for (let i = 0; i < arr.length; i++) assertFiniteEvidence(arr[i], `${where}[${i}]`);
+    // numbers are checked in a plain loop; the entry's path is spelled out only for what is not
+    // a finite number (naming every entry took 3 s on 10⁷ of them)
+    for (let i = 0; i < arr.length; i++) {
+      const x = arr[i];
+      if (typeof x !== 'number' || !Number.isFinite(x)) assertFiniteEvidence(x, `${where}[${i}]`);
+    }
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) if (k !== 'witness') assertFiniteEvidence(v, `${where}.${k}`);
   }

@@ -145,6 +145,7 @@ export const scaling = defineKind({
     const points: Array<{ x: number; y: number; seed: number }> = [];
     const series: NonNullable<ScalingSummary['series']> = [];
     let dropped = 0;
+    const badSizes: number[] = [];
     let met = 0;
     let notes: Notes = {};
     for (const [k, instance] of instances.entries()) {
@@ -154,21 +155,28 @@ export const scaling = defineKind({
       if (ev.x.length !== ev.y.length) throw new RangeError(`scaling evidence: ${ev.x.length} x values but ${ev.y.length} y values`);
       Array.from(ev.x).forEach((x, i) => {
         const y = ev.y[i]!;
-        if (x > 0 && y > 0) points.push({ x, y, seed: k });
+        if (x <= 0) badSizes.push(x);
+        else if (y > 0) points.push({ x, y, seed: k });
         else dropped++;
       });
       for (const [name, s] of Object.entries(ev.series ?? {})) series.push({ seed: k, name, x: Array.from(s.x), y: Array.from(s.y) });
       if (ev.notes) notes = { ...notes, ...ev.notes };
     }
     const evidence: ScalingSummary = { kind: 'scaling', drawn: instances.length, met, spec, points, series, alpha, notes };
-    const total = points.length + dropped;
+    const total = points.length + dropped + badSizes.length;
+    // a size x ≤ 0 is a broken sweep, not a measurement below resolution: never dropped silently
+    if (badSizes.length > 0) {
+      const reason = `scaling evidence: x ≤ 0 at ${badSizes.length} of ${total} points (x = ${[...new Set(badSizes)].sort((a, b) => a - b).slice(0, 8).map((x) => fmt(x)).join(', ')}): a sweep's sizes must be > 0`;
+      return { verdict: 'error', reason, error: reason, evidence, decisive: true };
+    }
     if (dropped > 0) evidence.notes = { ...evidence.notes, 'non-positive points dropped': dropped };
     if (dropped > total * MAX_DROPPED_SHARE) return { verdict: 'inconclusive', reason: `${dropped} of ${total} measured values were ≤ 0: below what this precision resolves`, evidence };
     if (new Set(points.map((p) => p.x)).size < MIN_DISTINCT_SIZES) return { verdict: 'inconclusive', reason: 'fewer than three distinct sizes in the sweep', evidence };
     const j = judgeScaling(points, spec, { alpha, resamples: budget.bootstrap, seed });
     evidence.fit = j.fit;
     const xs = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
-    const reason = `${j.reason} (x from ${fmt(xs[0]!)} to ${fmt(xs.at(-1)!)}, ${met} seeds)`;
+    const droppedWhy = dropped > 0 ? `; ${dropped} of ${total} points left out of the log-log fit for y ≤ 0, of at most ${pct(MAX_DROPPED_SHARE)} allowed` : '';
+    const reason = `${j.reason} (x from ${fmt(xs[0]!)} to ${fmt(xs.at(-1)!)}, ${met} seeds${droppedWhy})`;
     return {
       verdict: j.outcome, reason, evidence,
       ...(j.outcome === 'refuted' ? { counterexample: { instance: instances[0], evidence: j.fit, reason: j.reason, shrinks: 0, path: undefined } } : {}),
