@@ -73,7 +73,15 @@ async function runThroughVitest(selected: LoadedClaim[], flags: RunFlags, comman
       },
     });
     let round = 0;
-    const never = await runInRounds(selected, (id) => reporter.results.has(id), async (pending) => {
+    // in a shard, the claims of files vitest gave to other shards are not ours: a rerun is only for
+    // the files of this shard (those with a result after the first round) that a killed fork left
+    const fileOf = new Map(selected.map((c) => [c.claim.id, c.path]));
+    const ours = (id: string) => {
+      if (!shard || round === 0) return true;
+      const file = fileOf.get(id);
+      return [...reporter.results.keys()].some((done) => fileOf.get(done) === file);
+    };
+    const never = await runInRounds(selected, (id) => reporter.results.has(id) || !ours(id), async (pending) => {
       // a shard's blob comes from its first round; what a rerun settles is in its claims.json, which merge reads too
       const blob = shard && round++ === 0 ? [['blob', { outputFile: blobFile(flags.out!, shard) }] as ['blob', { outputFile: string }]] : [];
       const { test, ...vite } = claimcheckConfig({
