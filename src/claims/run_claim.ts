@@ -76,8 +76,8 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
     },
   });
   /** evidence of one instance, as the check returned it; Skipped when its hypotheses do not hold */
-  const evaluate = async (instance: unknown): Promise<unknown> => {
-    const evidence: unknown = await claim.check(instance, context(instance));
+  const evaluate = async (instance: unknown, { rngOf = instance }: { rngOf?: unknown } = {}): Promise<unknown> => {
+    const evidence: unknown = await claim.check(instance, context(rngOf));
     if (evidence === null || typeof evidence !== 'object')
       throw new TypeError(`check returned ${evidence === null ? 'null' : typeof evidence}, expected evidence of a ${claim.kind}`);
     assertFiniteEvidence(evidence);
