@@ -16,14 +16,15 @@ import { epsilonOf, type Precision } from './tolerance.ts';
  *   disagree in their leading fifth of digits. Rounding that large needs n·κ ≳ ε^(−⅘) (Higham
  *   §1.6 and §14: forward error ≲ condition × backward error; for inv(A)·A − I, ≈ n·κ·ε), i.e.
  *   κ ≈ 3e11 for n = 8 in float64, where the check measures almost nothing. That is what a
- *   mathematical error at this precision looks like: refuted, unless the first rung of
- *   perturbations shows the discrepancy erratic (then the check lost its digits there, and
- *   the instance is unresolved, never a refutation).
+ *   mathematical error at this precision looks like: refuted, unless the first two rungs of
+ *   perturbations show the discrepancy erratic (rounding of a computation that lost most of
+ *   its digits there; unresolved when the discrepancy is as large as the sides themselves).
  * - **gray** (between): above the model but not decisive. An ill-conditioned true identity
  *   lands here (inv(A)·A − I ≈ κ·ε: 1e-6 at κ = 1e10), as does a false one off by 1e-7.
  *   The engine decides by evidence ({@link settleByEvidence}): a `reference` evaluation of the
  *   same sides in higher precision when the check offers one, else the discrepancy's response
- *   to perturbations of the instance's doubles by a few hundred ulps. Rounding error is a
+ *   to perturbations by a few hundred ulps of the instance's doubles and of the data the
+ *   check draws from `ctx.rng` ({@link PerturbedRng}). Rounding error is a
  *   discontinuous, erratic function of the inputs (every perturbed rounding is a fresh one), a
  *   mathematical discrepancy a smooth one that stays put (relative change ≈ its condition
  *   number × the perturbation). Neither: the instance is unresolved, and the claim is
@@ -61,12 +62,12 @@ export function norm2(xs: ArrayLike<number>): number {
 /**
  * Relative sizes of the instance perturbations, smallest first: a few hundred ulps of each
  * double (1e-13 relative is 450 ulps in float64; 1e-6 is 8 float32 ulps), then a larger step
- * that re-rounds intermediate terms up to 1000× the inputs (a true identity whose sides cancel
+ * that re-rounds intermediate terms up to 1e5× the inputs (a true identity whose sides cancel
  * large terms). A smooth discrepancy of relative condition c changes by c·δ: below
- * STEADY_CHANGE for c up to 5e8 (float64) and 5e3 (float32).
+ * STEADY_CHANGE for c up to 5e6 (float64) and 5e3 (float32).
  */
 export const PERTURBATION_LADDER: Readonly<Record<'float64' | 'float32', readonly number[]>> = {
-  float64: [1e-13, 1e-10],
+  float64: [1e-13, 1e-10, 1e-8],
   float32: [1e-6, 1e-5],
 };
 
@@ -85,6 +86,8 @@ export interface RoundingEvidence {
   by: 'reference' | 'perturbation' | 'none';
   /** rounding: the instance holds; mathematical: violated; unresolved: neither could be shown */
   finding: 'rounding' | 'mathematical' | 'unresolved';
+  /** rounding as large as the sides themselves: the instance says nothing either way */
+  noDigits?: boolean;
   /** ‖d′ − d‖/‖d‖ of each perturbed evaluation, by rung */
   changes?: number[];
   /** relative perturbation sizes tried */
@@ -158,10 +161,42 @@ export function perturbDoubles(value: unknown, delta: number, rng: Rng, accepts?
   return { value: out, count };
 }
 
+/** How a perturbed evaluation's `ctx.rng` stream is perturbed: every uniform draw times 1 + δ·s. */
+export interface StreamPerturbation {
+  delta: number;
+  /** seed of the stream the factors s come from */
+  seed: number;
+}
+
+/**
+ * `ctx.rng` for a perturbed evaluation: the instance's own stream with every uniform draw
+ * (and so every normal, sphere point and tensor drawn from it) multiplied by 1 + δ·s,
+ * |s| ∈ [½, 1], the factors from a separate stream so the draws stay aligned. Data a check
+ * draws from ctx.rng are then perturbed by a few ulps like the instance's own doubles;
+ * discrete draws (`int`) move only where a draw lies within δ of a boundary.
+ */
+export class PerturbedRng extends Rng {
+  private readonly factors: Rng;
+  constructor(seed: number, private readonly perturbation: StreamPerturbation) {
+    super(seed);
+    this.factors = new Rng(perturbation.seed);
+  }
+  override fork(label: string): Rng {
+    const child = super.fork(label);
+    return new PerturbedRng(child.seed, { delta: this.perturbation.delta, seed: hashString(`${this.perturbation.seed}:${label}`) });
+  }
+  override uniform(): number {
+    const u = super.uniform();
+    const s = (0.5 + 0.5 * this.factors.uniform()) * (this.factors.uniform() < 0.5 ? -1 : 1);
+    const moved = u * (1 + this.perturbation.delta * s);
+    return moved < 1 ? moved : u;
+  }
+}
+
 /** What would decide an unresolved instance, for the verdict's reason. */
 export const WHAT_WOULD_DECIDE =
   'a `reference` evaluation of both sides in higher precision (float64 for a float32 check; double-double or exact for float64), '
-  + 'or instance data the engine can perturb (draw the doubles in the instance, not from ctx.rng)';
+  + 'or data the engine can perturb (doubles in the instance, or drawn from ctx.rng)';
 
 /**
  * Settle a gray-zone (or beyond-zone, when a reference is offered) discrepancy by evidence.
@@ -170,17 +205,20 @@ export const WHAT_WOULD_DECIDE =
  * @param referenceExcess - the discrepancy of the check's own higher-precision sides in units of
  *   the same allowance, when it offers them; it decides alone: ≤ 1 rounding, > 1 mathematical
  * @param discrepancyAt - lhs − rhs on a perturbed instance (the check's RNG stream kept), or
- *   undefined when it does not meet the hypotheses or fails
+ *   undefined when it does not meet the hypotheses, fails, or its sides did not move at all
+ *   (the perturbation never reached the computation: no evidence either way)
  */
-export async function settleByEvidence({ instance, d0, referenceExcess, discrepancyAt, precision, beyond = false, accepts }: {
+export async function settleByEvidence({ instance, d0, referenceExcess, discrepancyAt, precision, beyond = false, accepts, relative = 0 }: {
   instance: unknown;
   /** whether the claim's arbitrary still recognises a perturbed instance (for integer-valued doubles) */
   accepts?: (v: unknown) => boolean;
   d0: number[];
   referenceExcess?: number | undefined;
-  discrepancyAt: (perturbed: unknown) => Promise<number[] | undefined>;
+  discrepancyAt: (perturbed: unknown, stream: StreamPerturbation) => Promise<{ d: number[]; within: boolean; sidesChange: number } | undefined>;
+  /** the discrepancy relative to the sides' scale (a beyond-zone one as large as the sides that jumps is not settled as rounding) */
+  relative?: number;
   precision: Precision;
-  /** the discrepancy is beyond ε^⅕ relative: mathematical unless the first rung shows it erratic (then the check lost its digits: unresolved) */
+  /** the discrepancy is beyond ε^⅕ relative: mathematical unless the first two rungs show it erratic */
   beyond?: boolean;
 }): Promise<RoundingEvidence> {
   if (referenceExcess !== undefined) {
@@ -191,35 +229,56 @@ export async function settleByEvidence({ instance, d0, referenceExcess, discrepa
   const size = norm2(d0);
   const rng = new Rng(hashString(fc.stringify(instance))).fork('perturbation');
   const changes: number[] = [];
-  const rungs = beyond ? PERTURBATION_LADDER[precision].slice(0, 1) : PERTURBATION_LADDER[precision];
+  // beyond ε^⅕ the default is mathematical: two rungs look for rounding (the second separates
+  // nearly equal inputs that the first can round to the same float32 pair)
+  const rungs = beyond ? PERTURBATION_LADDER[precision].slice(0, 2) : PERTURBATION_LADDER[precision];
   let usable = 0;
+  // the sides themselves jumping (by ≥ ERRATIC_CHANGE of their size) while the discrepancy
+  // stays: a cancelling computation whose absorbed term is the discrepancy, not evidence of mathematics
+  let sidesJump = false;
   for (const delta of rungs) {
     let rungMax = 0;
     for (let i = 0; i < PERTURBATIONS_PER_RUNG; i++) {
+      // the instance's doubles and the ctx.rng stream the check draws its data from
       const p = perturbDoubles(instance, delta, rng, accepts);
-      if (p.count === 0) {
-        return beyond
-          ? { by: 'none', finding: 'mathematical', note: 'beyond ε^⅕ relative (no doubles to perturb)' }
-          : { by: 'none', finding: 'unresolved', note: `the instance has no doubles to perturb; would decide it: ${WHAT_WOULD_DECIDE}` };
-      }
-      const d = await discrepancyAt(p.value);
-      if (!d || d.length !== d0.length) continue;
+      const got = await discrepancyAt(p.value, { delta, seed: rng.int(2 ** 31) });
+      if (!got || got.d.length !== d0.length) continue;
       usable++;
-      const change = norm2(d.map((x, j) => x - d0[j]!)) / size;
+      // within the rounding model a few ulps away: a mathematical discrepancy would not vanish
+      // (the absorbed small term of a cancelling sum moves with its inputs, but the sides
+      // around it change entirely)
+      const change = got.within ? Infinity : norm2(got.d.map((x, j) => x - d0[j]!)) / size;
+      if (got.sidesChange >= ERRATIC_CHANGE) sidesJump = true;
       changes.push(change);
       rungMax = Math.max(rungMax, change);
     }
     if (rungMax >= ERRATIC_CHANGE) {
-      const how = `erratic under perturbations of ${delta} relative (the discrepancy changed by ${(100 * rungMax).toPrecision(2)}%)`;
-      return beyond
-        ? { by: 'perturbation', finding: 'unresolved', changes, rungs: [...rungs], note: `${how}: rounding, but beyond ε^⅕ relative, so the check lost its digits here; would decide it: ${WHAT_WOULD_DECIDE}` }
-        : { by: 'perturbation', finding: 'rounding', changes, rungs: [...rungs], note: `${how}: rounding` };
+      const how = rungMax === Infinity
+        ? `within the rounding model under perturbations of ${delta} relative`
+        : `erratic under perturbations of ${delta} relative (the discrepancy changed by ${(100 * rungMax).toPrecision(2)}%)`;
+      // beyond ε^⅕ and as large as the sides themselves: no digit of the check is correct there
+      // (a singular or chaotic computation); no verdict may rest on such an instance
+      if (beyond && relative >= 1 && rungMax < Infinity)
+        return { by: 'perturbation', finding: 'rounding', noDigits: true, changes, rungs: [...rungs], note: `${how}, and as large as the sides: the check has no correct digit here (a singular or chaotic instance), which says nothing either way` };
+      return { by: 'perturbation', finding: 'rounding', changes, rungs: [...rungs], note: `${how}: rounding${beyond ? ' (of a computation that lost most of its digits here)' : ''}` };
     }
+  }
+  if (sidesJump) {
+    return {
+      by: 'perturbation', finding: 'unresolved', changes, rungs: [...rungs],
+      note: `the sides jump under perturbation while the discrepancy stays (a cancelling computation's absorbed term, or mathematics); would decide it: ${WHAT_WOULD_DECIDE}`,
+    };
   }
   // beyond ε^⅕ and not erratic: what a mathematical error looks like at this precision
   if (beyond) return { by: 'perturbation', finding: 'mathematical', changes, rungs: [...rungs], note: 'beyond ε^⅕ relative and not erratic under perturbation: mathematical' };
   if (usable === PERTURBATIONS_PER_RUNG * rungs.length && changes.every((c) => c <= STEADY_CHANGE))
     return { by: 'perturbation', finding: 'mathematical', changes, rungs: [...rungs], note: `stays put under perturbations up to ${rungs.at(-1)} relative (changed by at most ${(100 * Math.max(...changes)).toPrecision(2)}%): mathematical` };
+  if (usable === 0) {
+    return {
+      by: 'perturbation', finding: 'unresolved', changes, rungs: [...rungs],
+      note: `the perturbations did not reach the computation (both sides unchanged: are its data drawn from a seed of its own?); would decide it: ${WHAT_WOULD_DECIDE}`,
+    };
+  }
   return {
     by: 'perturbation', finding: 'unresolved', changes, rungs: [...rungs],
     note: `neither erratic nor steady under perturbations (${usable} usable, changes ${changes.map((c) => c.toPrecision(2)).join(', ')}); would decide it: ${WHAT_WOULD_DECIDE}`,

@@ -8,6 +8,7 @@ import { staticOf, type CheckContext, type Claim } from './claim_schema.ts';
 import { assertFiniteEvidence, Skipped, type ClaimKindModule, type KindOutcome, type SummaryBase } from './kinds/kind.ts';
 import { KINDS, type EvidenceSummary } from './kinds/registry.ts';
 import { oneLine } from './one_line.ts';
+import { PerturbedRng, type StreamPerturbation } from './rounding.ts';
 import type { ClaimResult } from './result.ts';
 import { vacuousReason } from './vacuity.ts';
 
@@ -64,8 +65,8 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
   const skips = new Map<string, number>();
   const kind = KINDS[claim.kind] as unknown as AnyKind;
 
-  const context = (instance: unknown): CheckContext => ({
-    rng: new Rng(hashString(`${claim.id}|${stableStringify(instance)}`)),
+  const context = (instance: unknown, perturb?: StreamPerturbation): CheckContext => ({
+    rng: perturb ? new PerturbedRng(hashString(`${claim.id}|${stableStringify(instance)}`), perturb) : new Rng(hashString(`${claim.id}|${stableStringify(instance)}`)),
     budget: opts.budget,
     backend: opts.backend,
     assume(condition, hypothesis = 'hypothesis') {
@@ -76,8 +77,8 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
     },
   });
   /** evidence of one instance, as the check returned it; Skipped when its hypotheses do not hold */
-  const evaluate = async (instance: unknown, { rngOf = instance }: { rngOf?: unknown } = {}): Promise<unknown> => {
-    const evidence: unknown = await claim.check(instance, context(rngOf));
+  const evaluate = async (instance: unknown, { rngOf = instance, perturb }: { rngOf?: unknown; perturb?: StreamPerturbation } = {}): Promise<unknown> => {
+    const evidence: unknown = await claim.check(instance, context(rngOf, perturb));
     if (evidence === null || typeof evidence !== 'object')
       throw new TypeError(`check returned ${evidence === null ? 'null' : typeof evidence}, expected evidence of a ${claim.kind}`);
     assertFiniteEvidence(evidence);

@@ -93,6 +93,7 @@ export const identity = defineKind({
     const result = await runPointwise(ctx, {
       judge,
       discrepancy: (ev) => difference(toArray(ev.lhs), toArray(ev.rhs)),
+      sides: (ev) => [...toArray(ev.lhs), ...toArray(ev.rhs)],
       referenceExcess: (ev, j) => {
         if (!ev.reference) return undefined;
         const e = norm2(difference(toArray(ev.reference.lhs), toArray(ev.reference.rhs)));

@@ -112,6 +112,7 @@ export const inequality = defineKind({
     const result = await runPointwise(ctx, {
       judge,
       discrepancy: (ev) => [ev.lhs - ev.rhs],
+      sides: (ev) => [ev.lhs, ev.rhs],
       referenceExcess: (ev, j) => {
         if (!ev.reference) return undefined;
         const gap = ev.reference.lhs - ev.reference.rhs;

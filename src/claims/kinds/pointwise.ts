@@ -8,7 +8,7 @@ import { MAX_SKIPS_PER_RUN, SAMPLES_KEPT, SEARCH_STARTS, SEARCH_STOP_ABOVE } fro
 import { NonFiniteError } from '../errors.ts';
 import { formatNumber as fmt } from '../format_number.ts';
 import { oneLine } from '../one_line.ts';
-import { settleByEvidence, WHAT_WOULD_DECIDE, type RoundingEvidence, type Zone } from '../rounding.ts';
+import { norm2, settleByEvidence, WHAT_WOULD_DECIDE, type RoundingEvidence, type StreamPerturbation, type Zone } from '../rounding.ts';
 import { hillClimb } from '../search.ts';
 import { vacuousReason, type VacuityRule } from '../vacuity.ts';
 import { Skipped, type KindOutcome, type KindRun } from './kind.ts';
@@ -96,6 +96,8 @@ export interface PointwiseJudge<E> {
   judge(ev: E): InstanceJudgement;
   /** lhs − rhs, entrywise */
   discrepancy(ev: E): number[];
+  /** both sides' numbers (to tell whether a perturbation reached the computation at all) */
+  sides(ev: E): number[];
   /** the discrepancy of the check's higher-precision sides (`reference`) in units of `j.allowed`, when it returns them */
   referenceExcess(ev: E, j: InstanceJudgement): number | undefined;
 }
@@ -110,6 +112,8 @@ export interface RoundingTally {
   mathematical: number;
   /** …neither could be shown */
   unresolved: number;
+  /** …of the rounding ones, instances where the check had no correct digit (they support nothing) */
+  noDigits?: number;
   /** the largest unresolved excess and what was seen there */
   worstUnresolved?: { excess: number; note: string };
 }
@@ -144,19 +148,26 @@ export interface SearchSummary {
 /** The rounding tally's one-line account, for a reason. */
 export function roundingText(t: RoundingTally | undefined): string {
   if (!t || t.aboveModel === 0) return '';
-  return `; ${t.aboveModel} above the rounding model (${t.rounding} settled as rounding, ${t.unresolved} unresolved)`;
+  return `; ${t.aboveModel} above the rounding model (${t.rounding} settled as rounding${t.noDigits ? `, ${t.noDigits} of them with no correct digit` : ''}, ${t.unresolved} unresolved)`;
 }
 
 /** Settle instances (cached by value): zone judgement, then the gray zone by evidence. */
 export function settler<E>(ctx: KindRun<unknown, E>, spec: PointwiseJudge<E>, tally: RoundingTally) {
   const cache = new Map<string, { ev: E; j: InstanceJudgement }>();
-  const discrepancyAt = (instance: unknown) => async (perturbed: unknown): Promise<number[] | undefined> => {
+  const discrepancyAt = (instance: unknown, ev0: E) => async (perturbed: unknown, stream: StreamPerturbation): Promise<{ d: number[]; within: boolean; sidesChange: number } | undefined> => {
+    let ev: E;
     try {
-      return spec.discrepancy(await ctx.evaluate(perturbed, { rngOf: instance }));
+      ev = await ctx.evaluate(perturbed, { rngOf: instance, perturb: stream });
     } catch {
       // a perturbed copy that fails its hypotheses or its check is not evidence either way
       return undefined;
     }
+    // sides bitwise unchanged: the perturbation never reached the computation (its data come
+    // from a seed of its own, or the perturbed fields are unused), so it says nothing
+    const [before, after] = [spec.sides(ev0), spec.sides(ev)];
+    if (before.length === after.length && before.every((x, i) => Object.is(x, after[i]))) return undefined;
+    const sidesChange = norm2(after.map((x, i) => x - before[i]!)) / norm2(before);
+    return { d: spec.discrepancy(ev), within: spec.judge(ev).zone === 'within', sidesChange: Number.isNaN(sidesChange) ? Infinity : sidesChange };
   };
   return async (instance: unknown, ev: E): Promise<InstanceJudgement> => {
     const key = fc.stringify(instance);
@@ -168,7 +179,7 @@ export function settler<E>(ctx: KindRun<unknown, E>, spec: PointwiseJudge<E>, ta
       const referenceExcess = spec.referenceExcess(ev, j);
       if (ctx.precision !== 'exact' || referenceExcess !== undefined) {
         const r = await settleByEvidence({
-          instance, d0: spec.discrepancy(ev), referenceExcess, discrepancyAt: discrepancyAt(instance), precision: ctx.precision!, beyond: j.zone === 'beyond',
+          instance, d0: spec.discrepancy(ev), referenceExcess, discrepancyAt: discrepancyAt(instance, ev), precision: ctx.precision!, beyond: j.zone === 'beyond', relative: j.relative,
           accepts: (v) => ctx.instances.canShrinkWithoutContext(v),
         });
         if (r.finding === 'rounding') j = { ...j, violated: false, rounding: r, reason: `${j.reason}: above the rounding model, but ${r.note}` };
@@ -179,7 +190,10 @@ export function settler<E>(ctx: KindRun<unknown, E>, spec: PointwiseJudge<E>, ta
         tally.unresolved++;
         if (!tally.worstUnresolved || j.excess > tally.worstUnresolved.excess) tally.worstUnresolved = { excess: j.excess, note: j.rounding!.note };
       } else if (j.violated) tally.mathematical++;
-      else tally.rounding++;
+      else {
+        tally.rounding++;
+        if (j.rounding?.noDigits) tally.noDigits = (tally.noDigits ?? 0) + 1;
+      }
     }
     cache.set(key, { ev, j });
     return j;
@@ -427,6 +441,14 @@ export function heldOutcome<S extends PointwiseEvidence>(evidence: S, held: stri
       evidence,
     };
   }
+  // instances where the check had no correct digit support nothing: most of them, no verdict
+  if (t?.noDigits && 2 * t.noDigits >= evidence.met) {
+    return {
+      verdict: 'inconclusive',
+      reason: `no instance violated the claim, but on ${t.noDigits} of ${evidence.met} the check had no correct digit (rounding as large as the sides); would decide it: ${WHAT_WOULD_DECIDE}`,
+      evidence,
+    };
+  }
   return { verdict: 'supported', reason: `${held}${roundingText(t)}`, evidence };
 }
 
@@ -444,7 +466,7 @@ export function severityRows(s: Severity | undefined): Array<[string, string]> {
 export function roundingRows(t: RoundingTally | undefined): Array<[string, string]> {
   if (!t || t.aboveModel === 0) return [];
   return [
-    ['above the rounding model', `${t.aboveModel} instances: ${t.rounding} rounding, ${t.mathematical} mathematical, ${t.unresolved} unresolved`],
+    ['above the rounding model', `${t.aboveModel} instances: ${t.rounding} rounding${t.noDigits ? ` (${t.noDigits} with no correct digit)` : ''}, ${t.mathematical} mathematical, ${t.unresolved} unresolved`],
     ...(t.worstUnresolved ? [['largest unresolved', `${fmt(t.worstUnresolved.excess)}× the allowance: ${t.worstUnresolved.note}`] as [string, string]] : []),
   ];
 }
