@@ -11,6 +11,7 @@ import { rememberFailure, replayKnownFailure, type KnownFailure } from './known_
 import { KINDS, type EvidenceSummary } from './kinds/registry.ts';
 import { oneLine } from './one_line.ts';
 import type { ClaimLimit } from './time_limit.ts';
+import { PerturbedRng, type StreamPerturbation } from './rounding.ts';
 import type { ClaimResult } from './result.ts';
 import { vacuousReason } from './vacuity.ts';
 
@@ -72,8 +73,8 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
   const skips = new Map<string, number>();
   const kind = KINDS[claim.kind] as unknown as AnyKind;
 
-  const context = (instance: unknown): CheckContext => ({
-    rng: new Rng(hashString(`${claim.id}|${stableStringify(instance)}`)),
+  const context = (instance: unknown, perturb?: StreamPerturbation): CheckContext => ({
+    rng: perturb ? new PerturbedRng(hashString(`${claim.id}|${stableStringify(instance)}`), perturb) : new Rng(hashString(`${claim.id}|${stableStringify(instance)}`)),
     budget: opts.budget,
     backend: opts.backend,
     assume(condition, hypothesis = 'hypothesis') {
@@ -84,9 +85,9 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
     },
   });
   /** evidence of one instance, as the check returned it; Skipped when its hypotheses do not hold */
-  const evaluate = async (instance: unknown): Promise<unknown> => {
+  const evaluate = async (instance: unknown, { rngOf = instance, perturb }: { rngOf?: unknown; perturb?: StreamPerturbation } = {}): Promise<unknown> => {
     opts.limit?.nextInstance();
-    const evidence: unknown = await claim.check(instance, context(instance));
+    const evidence: unknown = await claim.check(instance, context(rngOf, perturb));
     if (evidence === null || typeof evidence !== 'object')
       throw new TypeError(`check returned ${evidence === null ? 'null' : typeof evidence}, expected evidence of a ${claim.kind}`);
     assertFiniteEvidence(evidence);

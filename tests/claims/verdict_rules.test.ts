@@ -157,8 +157,8 @@ describe('judgeIdentity', () => {
     expect(j.violated).toBe(true);
     expect(j.error).toBe(0.5);
     expect(j.reason).toMatch(/at entry 2/);
-    // allowed = 32·ε·√4·max|term| (+ a 4·min-normal floor)
-    expect(j.allowed).toBeCloseTo(32 * Number.EPSILON * 2 * 4, 25);
+    // normwise: ‖lhs − rhs‖₂ = 0.5 against 32·ε·√4·max(‖lhs‖₂, ‖rhs‖₂) = 32·ε·2·√33.25 (+ a 4·min-normal floor)
+    expect(j.allowed).toBeCloseTo(32 * Number.EPSILON * 2 * Math.sqrt(33.25), 25);
     expect(j.ratio).toBeCloseTo(0.5 / j.allowed, 6);
   });
 

@@ -1,14 +1,12 @@
-import fc from 'fast-check';
 import { z } from 'zod';
-import { Rng } from '../../tensor/rng.ts';
-import { SAMPLES_KEPT, SEARCH_STARTS, SEARCH_STOP_ABOVE } from '../engine_constants.ts';
 import { formatNumber as fmt, formatRatio } from '../format_number.ts';
-import { hillClimb } from '../search.ts';
-import { vacuousReason } from '../vacuity.ts';
+import { zoneOf } from '../rounding.ts';
 import { allowance, type Precision } from '../tolerance.ts';
-import { toleranceRow, toleranceSummary, type InstanceJudgement } from './identity.ts';
+import { toleranceRow, toleranceSummary } from './identity.ts';
 import { defineKind, notes, type Cell, type EvidenceBlock, type SummaryBase, type ToleranceSummary } from './kind.ts';
-import { evaluateOrSkip, explainFailure, pointwiseVacuity, samplePointwise } from './pointwise.ts';
+import {
+  heldOutcome, pointwiseVacuity, roundingRows, runPointwise, severityRows, type InstanceJudgement, type PointwiseEvidence,
+} from './pointwise.ts';
 
 /** Evidence an inequality returns: lhs ≤ rhs is claimed. */
 export const inequalityEvidence = z.looseObject({
@@ -18,6 +16,11 @@ export const inequalityEvidence = z.looseObject({
   scale: z.number().optional(),
   /** size of the computation, for the tolerance @defaultValue 1 */
   size: z.number().optional(),
+  /**
+   * Both sides computed again in higher precision, when the check can: a gap above the rounding
+   * model is then settled by these alone (rounding.ts). A measurement, not a tolerance.
+   */
+  reference: z.object({ lhs: z.number(), rhs: z.number() }).optional(),
   notes: notes.optional(),
 });
 export type InequalityEvidence = z.infer<typeof inequalityEvidence>;
@@ -32,31 +35,33 @@ export interface Tightest {
   allowed?: number;
 }
 
-export interface InequalitySummary extends SummaryBase<'inequality'> {
+export interface InequalitySummary extends SummaryBase<'inequality'>, PointwiseEvidence {
   tightest?: Tightest;
-  /** the targeted search */
-  search?: {
-    steps: number;
-    start: number;
-    best: number;
-    /** what was climbed: lhs/rhs, or (lhs − rhs)/allowed where a sampled instance had rhs ≤ 0 (no ratio); default ratio */
-    objective?: 'ratio' | 'gap';
-  };
   tolerance?: ToleranceSummary;
 }
 
-/** inequality: lhs ≤ rhs + tol · scale. */
+/**
+ * inequality: lhs ≤ rhs + tol · scale. `violated` here means above the rounding model; the
+ * kind's run settles the gray zone by evidence (rounding.ts), so an equality case of a true
+ * inequality, where lhs − rhs is rounding of either sign, never refutes.
+ */
 export function judgeInequality(ev: InequalityEvidence, precision: Precision, backendEpsilon: number): InstanceJudgement {
   const scale = ev.scale ?? Math.max(Math.abs(ev.lhs), Math.abs(ev.rhs));
   const { allowed } = allowance(precision, ev.size ?? 1, scale, backendEpsilon);
   const error = ev.lhs - ev.rhs;
-  const violated = error > allowed;
+  const excess = allowed > 0 ? error / allowed : error > 0 ? Infinity : error === 0 ? 0 : -Infinity;
+  const relative = scale > 0 ? error / scale : error > 0 ? Infinity : 0;
+  const zone = zoneOf(excess, relative, precision, backendEpsilon);
+  const violated = zone !== 'within';
   const ratio = ev.rhs > 0 ? ev.lhs / ev.rhs : ev.lhs <= ev.rhs ? (ev.lhs === ev.rhs ? 1 : -Infinity) : Infinity;
   return {
     violated,
     error,
     allowed,
     ratio,
+    excess,
+    relative,
+    zone,
     reason: `lhs ${fmt(ev.lhs)} ${violated ? '>' : '≤'} rhs ${fmt(ev.rhs)}${violated ? ` by ${fmt(error)} (allowed ${fmt(allowed)})` : ''}`,
   };
 }
@@ -102,57 +107,34 @@ export const inequality = defineKind({
   evidence: inequalityEvidence,
   vacuity: pointwiseVacuity,
   async run(ctx) {
-    const { instances, seed, budget, evaluate } = ctx;
     const judge = (ev: InequalityEvidence) => judgeInequality(ev, ctx.precision!, ctx.backendEpsilon);
     const evidence: InequalitySummary = { kind: 'inequality', drawn: 0, met: 0, tolerance: toleranceSummary(ctx.precision!, ctx.backendEpsilon) };
-    const seen: Array<{ instance: unknown; j: InstanceJudgement }> = [];
-    const track = (instance: unknown, ev: InequalityEvidence, j: InstanceJudgement, foundBy: 'sampling' | 'search') => {
-      const t = evidence.tightest;
-      if (!t || j.ratio > t.ratio || (j.ratio === Infinity && t.ratio === Infinity && gapScore(j) > gapOf(t)))
-        evidence.tightest = { ratio: j.ratio, lhs: ev.lhs, rhs: ev.rhs, instance, foundBy, allowed: j.allowed };
-      if (foundBy === 'sampling' && seen.length < SAMPLES_KEPT) seen.push({ instance, j });
-    };
-    const { property, failure, searchPath, fcPath } = await samplePointwise(ctx, judge, evidence, (instance, ev, j) => track(instance, ev, j, 'sampling'));
-    if (failure) return failure;
-    // a vacuous run is not searched (the driver then calls it vacuous)
-    if (vacuousReason(evidence.drawn, evidence.met, pointwiseVacuity(budget))) return { verdict: 'inconclusive', reason: 'vacuous', evidence };
-
-    // Start the climb from the tightest sampled instances.
-    const starts = [...seen].sort((a, b) => b.j.ratio - a.j.ratio).slice(0, SEARCH_STARTS).map((s) => s.instance);
-    let violating: unknown;
-    const climb = (objective: (j: InstanceJudgement) => number, fork: string, from: unknown[]) =>
-      hillClimb(instances, from, async (instance) => {
-        const ev = await evaluateOrSkip(evaluate, instance);
-        if (ev === undefined) return undefined;
-        const j = judge(ev);
-        track(instance, ev, j, 'search');
-        if (j.violated) violating ??= instance;
-        return j.violated ? Infinity : objective(j);
-      }, { steps: budget.searchSteps, rng: new Rng(seed).fork(fork), stopAbove: SEARCH_STOP_ABOVE });
-    let found = await climb((j) => j.ratio, 'search', starts);
-    let objective: 'ratio' | 'gap' = 'ratio';
-    if (found.startScore === Infinity && violating === undefined) {
-      // A sampled instance sits at a bound rhs ≤ 0 (lhs − rhs > 0 within the allowance), where
-      // lhs/rhs is +∞ and cannot rank instances: climb the gap in units of its allowance instead.
-      objective = 'gap';
-      const atBound = [...seen].filter((s) => !(s.j.ratio < Infinity)).sort((a, b) => gapScore(b.j) - gapScore(a.j));
-      found = await climb(gapScore, 'search-gap', atBound.slice(0, SEARCH_STARTS).map((s) => s.instance));
-    }
-    evidence.search = { steps: found.evaluations, start: found.startScore, best: found.bestScore, objective };
-    const measure = objective === 'ratio' ? 'tightest lhs/rhs' : 'largest (lhs − rhs)/allowed (rhs ≤ 0, so no ratio)';
-    const searchNote = found.evaluations <= starts.length
-      ? '; targeted search could not move (the instance arbitrary cannot recognise mutated values: built with .map or .chain?)'
-      : `; targeted search: ${measure} ${fmt(found.startScore)} → ${fmt(found.bestScore)} in ${found.evaluations} evaluations`;
-    if (violating !== undefined) {
-      const shrunk = await fc.check(property, {
-        seed, numRuns: 1, examples: [[violating]],
-        ...(searchPath && fcPath !== undefined ? { path: fcPath, endOnFailure: true } : {}),
-      });
-      const viaSearch = await explainFailure(shrunk, evaluate, judge, evidence, 'search');
-      if (viaSearch) return viaSearch;
-      return { verdict: 'error', reason: 'the targeted search found a violation that did not reproduce', evidence };
-    }
-    return { verdict: 'supported', reason: `held on all ${evidence.met} instances (${tightestText(evidence.tightest)})${searchNote}`, evidence };
+    const result = await runPointwise(ctx, {
+      judge,
+      discrepancy: (ev) => [ev.lhs - ev.rhs],
+      sides: (ev) => [ev.lhs, ev.rhs],
+      referenceExcess: (ev, j) => {
+        if (!ev.reference) return undefined;
+        const gap = ev.reference.lhs - ev.reference.rhs;
+        return j.allowed > 0 ? gap / j.allowed : gap > 0 ? Infinity : 0;
+      },
+      objective: (kept) => {
+        // lhs/rhs ranks instances unless some sit at a bound rhs ≤ 0 (ratio +∞ for all of
+        // them): then the gap in units of its allowance. Above the rounding model but settled
+        // as rounding (an equality case) counts as the bound itself, not beyond it.
+        const atBound = kept.some((k) => !k.j.violated && k.j.ratio === Infinity);
+        return atBound
+          ? { score: (j) => (j.zone === 'within' ? gapScore(j) : 1), label: 'gap', measure: 'largest (lhs − rhs)/allowed (rhs ≤ 0, so no ratio)' }
+          : { score: (j) => (j.zone === 'within' ? j.ratio : Math.min(j.ratio, 1)), label: 'ratio', measure: 'tightest lhs/rhs' };
+      },
+      seen: (instance, ev, j, foundBy) => {
+        const t = evidence.tightest;
+        if (!t || j.ratio > t.ratio || (j.ratio === Infinity && t.ratio === Infinity && gapScore(j) > gapOf(t)))
+          evidence.tightest = { ratio: j.ratio, lhs: ev.lhs, rhs: ev.rhs, instance, foundBy, allowed: j.allowed };
+      },
+    }, evidence);
+    if (result.outcome) return result.outcome;
+    return heldOutcome(evidence, `held on all ${evidence.met} instances (${tightestText(evidence.tightest)}); ${result.searchNote}`);
   },
   judgeInstance: (ctx, ev) => judgeInequality(ev, ctx.precision!, ctx.backendEpsilon),
   report(ev) {
@@ -168,12 +150,17 @@ export const inequality = defineKind({
         ['lhs, rhs there', `${fmt(t.lhs)}, ${fmt(t.rhs)}`],
         ['found by', t.foundBy],
         ['at instance', [{ value: t.instance, code: true }]],
+        ...roundingRows(ev.rounding),
       ];
-      if (s) rows.push(['targeted search', s.objective === 'gap'
-        ? `${s.steps} steps, (lhs − rhs)/allowed ${fmt(s.start)} → ${fmt(s.best)} (rhs ≤ 0: no ratio to climb)`
-        : `${s.steps} steps, ratio ${formatRatio(s.start)} → ${formatRatio(s.best)}`]);
+      if (s) {
+        const method = s.method === 'choices' ? 'in choice space' : 'value climb';
+        rows.push(['targeted search', s.objective === 'gap'
+          ? `${method}, ${s.steps} steps, (lhs − rhs)/allowed ${fmt(s.start)} → ${fmt(s.best)} (rhs ≤ 0: no ratio to climb)`
+          : `${method}, ${s.steps} steps, ratio ${formatRatio(s.start)} → ${formatRatio(s.best)}`]);
+      }
       blocks.push({ title: 'Tightness (lhs ≤ rhs is claimed)', plot: { type: 'tightness', ratio: t.ratio }, rows });
     }
+    if (ev.severity) blocks.push({ title: 'Refutation: worst violation and shown counterexample', rows: severityRows(ev.severity) });
     return { blocks, details: toleranceRow(ev.tolerance) };
   },
 });

@@ -2,6 +2,7 @@ import type { Arbitrary } from 'fast-check';
 import { z } from 'zod';
 import type { Budget } from '../budgets.ts';
 import { NonFiniteError } from '../errors.ts';
+import type { StreamPerturbation } from '../rounding.ts';
 import type { Precision } from '../tolerance.ts';
 import type { VacuityRule } from '../vacuity.ts';
 
@@ -92,10 +93,15 @@ export interface KindRun<Spec, Evidence> {
   backendEpsilon: number;
   /** this claim's level, for statistical kinds */
   alpha: number;
-  /** a replay path (fast-check's, or `search:`-prefixed), when replaying */
+  /** a replay path (fast-check's, `search:`-prefixed, or `choices:<handle>`), when replaying */
   path: string | undefined;
-  /** the check's evidence on one instance, validated; throws Skipped when its hypotheses fail */
-  evaluate(instance: unknown): Promise<Evidence>;
+  /**
+   * the check's evidence on one instance, validated; throws Skipped when its hypotheses fail.
+   * `rngOf`: the instance whose `ctx.rng` stream the check gets (a perturbed copy of an
+   * instance must see the same random draws as the instance itself: rounding.ts);
+   * `perturb`: that stream's draws perturbed by a few ulps (rounding.ts, PerturbedRng)
+   */
+  evaluate(instance: unknown, options?: { rngOf?: unknown; perturb?: StreamPerturbation }): Promise<Evidence>;
 }
 
 /** One piece of a report cell: text, optionally bold, coloured by tone, or set as code; or a value (an instance) the report formats. */
