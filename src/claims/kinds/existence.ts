@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { z } from 'zod';
+import { BetaBinomialSequence } from '../../stats/sequential/beta_binomial_cs.ts';
 import { formatNumber as fmt } from '../format_number.ts';
 import { defineKind, notes, type SummaryBase } from './kind.ts';
 import { explainFailure, fcPredicate, pointwiseVacuity, sampling, Violation } from './pointwise.ts';
@@ -15,6 +16,18 @@ export type ExistenceEvidence = z.infer<typeof existenceEvidence>;
 export interface ExistenceSummary extends SummaryBase<'existence'> {
   /** the shrunk witness */
   witness?: unknown;
+  /**
+   * when no witness was found: an upper confidence bound on the share of instances that are
+   * witnesses (Robbins' beta-binomial confidence sequence, anytime-valid, at the claim's α)
+   */
+  witnessDensity?: { upper: number; instances: number; level: number };
+}
+
+/** Upper end of the anytime-valid interval for the witness share after `n` instances without one. */
+export function witnessDensityBound(n: number, alpha: number): number {
+  const cs = new BetaBinomialSequence({ alpha });
+  for (let i = 0; i < n; i++) cs.update(0);
+  return cs.interval()[1];
 }
 
 /**
@@ -27,11 +40,15 @@ export const existence = defineKind({
   statistical: false,
   evidence: existenceEvidence,
   vacuity: pointwiseVacuity,
-  async run({ instances, seed, budget, path, evaluate }) {
+  async run({ instances, seed, budget, alpha, path, evaluate }) {
     const property = fc.asyncProperty(instances, fcPredicate(evaluate, (_i, ev) => ev.witness === null || ev.witness === undefined));
     const details = await fc.check(property, sampling(seed, budget, path));
     const evidence: ExistenceSummary = { kind: 'existence', drawn: details.numRuns + details.numSkips, met: details.numRuns };
-    if (!details.failed) return { verdict: 'inconclusive', reason: `no witness among ${details.numRuns} instances`, evidence };
+    if (!details.failed) {
+      const upper = details.numRuns > 0 ? witnessDensityBound(details.numRuns, alpha) : 1;
+      evidence.witnessDensity = { upper, instances: details.numRuns, level: 1 - alpha };
+      return { verdict: 'inconclusive', reason: `no witness among ${details.numRuns} instances: witnesses are below ${fmt(upper, 3)} of the instance space (anytime-valid, ${fmt(100 * (1 - alpha), 4)}%)`, evidence };
+    }
     if (!details.counterexample || !(details.errorInstance instanceof Violation))
       return (await explainFailure(details, evaluate, () => ({ reason: '' }), evidence))!;
     const [instance] = details.counterexample;
