@@ -13,6 +13,7 @@ import type { ScalingSummary } from '../../src/claims/kinds/scaling.ts';
 import type { ProbabilitySummary } from '../../src/claims/kinds/probability.ts';
 import type { ExistenceSummary } from '../../src/claims/kinds/existence.ts';
 import type { MeanSummary } from '../../src/claims/kinds/mean.ts';
+import { reportSection, type EvidenceSummary } from '../../src/claims/kinds/registry.ts';
 import { initBackend, type BackendInfo } from '../../src/tensor/backend.ts';
 
 let backend: BackendInfo;
@@ -265,6 +266,9 @@ describe('runClaim on statistical and existence claims', () => {
     expect(good.evidence.series).toHaveLength(used);
     expect((good.evidence as unknown as ScalingSummary).resolution!.target).toBeCloseTo(0.3, 12); // 20% of 1.5
     expect((good.evidence as unknown as ScalingSummary).resolution!.reached).toBeLessThan(0.3);
+    const section = reportSection(good.evidence as EvidenceSummary);
+    expect(section.details).toContainEqual(['work used', `${used} of at most ${BUDGETS.quick.maxSweepSeeds} sweep seeds (decided)`]);
+    expect(section.blocks[0]!.rows!.map(([k]) => k)).toContain('resolution reached');
     const bad = await run(sweep(2.5));
     expect(bad.verdict, bad.reason).toBe('refuted');
     expect(bad.counterexample).toBeDefined();
@@ -335,6 +339,9 @@ describe('runClaim on statistical and existence claims', () => {
     const yes = await run(uniformMean(0.5));
     expect(yes.verdict, yes.reason).toBe('supported');
     expect((yes.evidence as unknown as MeanSummary).streams![0]!.interval[0]).toBeGreaterThan(0.45);
+    const section = reportSection(yes.evidence as EvidenceSummary);
+    expect(section.blocks.map((b) => b.title)).toEqual(['Means (anytime-valid intervals)']);
+    expect(section.details.map(([k]) => k)).toContain('work used');
     const no = await run(uniformMean(0.6));
     expect(no.verdict, no.reason).toBe('refuted');
     const out = await run(uniformMean(0.25, [0, 0.5]));

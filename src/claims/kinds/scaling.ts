@@ -161,7 +161,8 @@ export function judgeScaling(
   const iv = `exponent ${fmt(full.slope, 3)} [${fmt(lo, 3)}, ${fmt(hi, 3)}] at ${pct(1 - alpha)}`;
   if (drifting)
     return { outcome: 'inconclusive', fit, resolution, reason: `${iv}, but the local exponent drifts from ${fmt(lowerHalf!, 3)} (small x) to ${fmt(upperHalf!, 3)} (large x): the asymptotic regime is not reached at these sizes` };
-  const reached = `resolution reached ±${fmt(resolution.reached, 2)}, needed ±${fmt(r, 2)}`;
+  const sign = { equal: '±', atMost: '+', atLeast: '−' }[spec.relation];
+  const reached = `resolution reached ${sign}${fmt(resolution.reached, 2)}, needed ${sign}${fmt(r, 2)}`;
   let outcome: Outcome;
   let why: string;
   if (spec.relation === 'equal') {
@@ -323,7 +324,7 @@ export const scaling = defineKind({
       const yLabel = noteString(ev.notes, 'yLabel') ?? 'y';
       const relation = ev.spec ? { equal: '=', atMost: '≤', atLeast: '≥' }[ev.spec.relation] : undefined;
       const rows: Array<[string, Cell]> = [];
-      if (ev.spec) rows.push(['claimed', `exponent ${relation ?? ''} ${fmt(ev.spec.exponent)} (resolution ${{ equal: '±', atMost: '+', atLeast: '−' }[ev.spec.relation]}${fmt(ev.spec.resolution ?? defaultScalingResolution(ev.spec.exponent))}${ev.spec.resolution ? '' : ', the default 20%'})`]);
+      if (ev.spec) rows.push(['claimed', `exponent ${relation ?? ''} ${fmt(ev.spec.exponent)} (resolution ${{ equal: '±', atMost: '+', atLeast: '−' }[ev.spec.relation]}${fmt(ev.spec.resolution ?? defaultScalingResolution(ev.spec.exponent))}${ev.spec.resolution ? '' : ', the default'})`]);
       if (f) {
         rows.push(
           ['fitted exponent k', [{ text: fmt(f.exponent), strong: true }]],
@@ -334,7 +335,8 @@ export const scaling = defineKind({
         if (f.lowerHalf !== undefined && f.upperHalf !== undefined)
           rows.push(['lower / upper half', [`${fmt(f.lowerHalf)} / ${fmt(f.upperHalf)}`, ...(f.drifting ? [' ', { text: 'drifting', strong: true, tone: 'warn' as const }] : [])]]);
       }
-      if (ev.resolution) rows.push(['resolution reached', [{ text: `±${fmt(ev.resolution.reached)}`, strong: true, ...(ev.resolution.reached < ev.resolution.target ? { tone: 'ok' as const } : {}) }, ` (needed: below ±${fmt(ev.resolution.target)})`]]);
+      const sign = ev.spec ? { equal: '±', atMost: '+', atLeast: '−' }[ev.spec.relation] : '±';
+      if (ev.resolution) rows.push(['resolution reached', [{ text: `${sign}${fmt(ev.resolution.reached)}`, strong: true, ...(ev.resolution.reached < ev.resolution.target ? { tone: 'ok' as const } : {}) }, ` (needed: below ${sign}${fmt(ev.resolution.target)})`]]);
       if (ev.points) rows.push(['points', `${ev.points.length} from ${new Set(ev.points.map((p) => p.seed)).size} seeds`]);
       blocks.push({
         title: `Log-log fit of ${yLabel} against ${xLabel}`,
