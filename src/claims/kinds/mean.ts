@@ -23,7 +23,7 @@ export const meanStreamSpec = z.object({
   /** a mean false by more than this is never supported (the error the verdict must detect) */
   resolution: z.number().positive(),
 }).refine((s) => [s.equals, s.atMost, s.atLeast].filter((v) => v !== undefined).length === 1, { message: 'must state exactly one of equals, atMost, atLeast' })
-  .refine((s) => s.bounds[0] < s.bounds[1], { message: 'bounds must be [lo, hi] with lo < hi', path: ['bounds'] });
+  .refine((s) => s.bounds[0] < s.bounds[1], { message: 'must be [lo, hi] with lo < hi', path: ['bounds'] });
 export type MeanStreamSpec = z.infer<typeof meanStreamSpec>;
 
 /** The claim's `mean` field: one statement per named stream of samples (all must hold). */

@@ -17,7 +17,7 @@ export const probabilitySpec = z.object({
   atLeast: z.number().gt(0).lt(1),
   /** a rate below atLeast − resolution is never supported (default 0.2·min(p, 1 − p)) */
   resolution: z.number().positive().optional(),
-}).refine((s) => s.resolution === undefined || s.resolution < s.atLeast, { message: 'resolution must be below atLeast', path: ['resolution'] });
+}).refine((s) => s.resolution === undefined || s.resolution < s.atLeast, { message: 'must be below atLeast', path: ['resolution'] });
 export type ProbabilitySpec = z.infer<typeof probabilitySpec>;
 
 /** Whether the event held for one seed. */
