@@ -125,6 +125,8 @@ export interface PowerLawFit {
   lowerHalf?: number;
   upperHalf?: number;
   drifting: boolean;
+  /** the drift-corrected local exponent at the largest x, when a refutation was checked against it */
+  atLargestX?: { exponent: number; interval: [number, number] };
 }
 
 /** The exponent a scaling claim states, as a log-log plot draws it. */
