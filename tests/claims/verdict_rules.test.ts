@@ -5,7 +5,7 @@ import { judgeIdentity } from '../../src/claims/kinds/identity.ts';
 import { judgeInequality } from '../../src/claims/kinds/inequality.ts';
 import { assertFiniteEvidence } from '../../src/claims/kinds/kind.ts';
 import { judgeProbability } from '../../src/claims/kinds/probability.ts';
-import { defaultScalingResolution, judgeScaling, resolutionReached, SequentialScaling } from '../../src/claims/kinds/scaling.ts';
+import { defaultScalingResolution, exponentAtLargest, judgeScaling, resolutionReached, SequentialScaling } from '../../src/claims/kinds/scaling.ts';
 import { claimAlpha } from '../../src/claims/run_claim.ts';
 import { Rng } from '../../src/tensor/rng.ts';
 
@@ -115,6 +115,16 @@ describe('judgeScaling', () => {
     expect(b.fit.interval[1]).toBeLessThan(1.5);
     expect(b.fit.drifting).toBe(true);
     expect(b.outcome, b.reason).toBe('inconclusive');
+  });
+
+  it('fits the finite-size correction: the local exponent at the largest x of log y = a + k·L + c·(L − L̄)²', () => {
+    const xs = [2, 4, 8, 16, 32, 64];
+    const L = xs.map(Math.log);
+    const Lbar = L.reduce((a, b) => a + b, 0) / L.length;
+    const pts = [0, 1].flatMap((s) => xs.map((x) => ({ x, y: (s + 2) * Math.exp(0.7 * Math.log(x) + 0.05 * (Math.log(x) - Lbar) ** 2), seed: s })));
+    expect(exponentAtLargest(pts)).toBeCloseTo(0.7 + 0.1 * (Math.log(64) - Lbar), 10);
+    expect(exponentAtLargest(xs.map((x) => ({ x, y: x ** -0.5, seed: 0 })))).toBeCloseTo(-0.5, 10);
+    expect(exponentAtLargest([2, 4].map((x) => ({ x, y: x, seed: 0 })))).toBeNaN(); // two sizes cannot fit a curvature
   });
 
   it('reports the resolution reached, and supports only below the target (0.2·|e|, at least 0.05)', () => {
