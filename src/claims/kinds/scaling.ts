@@ -135,10 +135,12 @@ export function exponentAtLargest(points: ReadonlyArray<{ x: number; y: number; 
  * upper halves of the x range separately; when their exponents differ significantly (a t-test at
  * the same α), the local exponent drifts, the sweep is not yet in its asymptotic regime, and the
  * verdict is inconclusive whatever the full fit says. A drift too slow for the halves to show can
- * still bias a precise fit past e, so a refutation must also survive the fitted correction term of
- * {@link exponentAtLargest} (the local exponent allowed to drift linearly in log x, evaluated at
- * the largest x, its interval bootstrapped at the same α): when that interval still reaches e,
- * the verdict is inconclusive ("finite-size bias cannot be ruled out").
+ * still bias a precise fit past e, so a refutation whose fitted exponent lies within the resolution
+ * of e (|k̂ − e| < r: a discrepancy of the size finite-size bias takes) must also survive the fitted
+ * correction term of {@link exponentAtLargest} (the local exponent allowed to drift linearly in
+ * log x, evaluated at the largest x, its interval bootstrapped at the same α): when that interval
+ * still reaches e, the verdict is inconclusive ("finite-size bias cannot be ruled out"). A fit off
+ * by r or more is refuted as measured: it is off by more than the error the verdict must detect.
  */
 export function judgeScaling(
   points: Array<{ x: number; y: number; seed: number }>,
@@ -208,6 +210,9 @@ export function judgeScaling(
     return Number.isFinite(b.estimate) && Number.isFinite(b.se) ? b : undefined;
   };
   const survives = (excludes: (iv: [number, number]) => boolean): string | undefined => {
+    // the correction is consulted where the discrepancy is of the size finite-size bias takes at
+    // a sweep's sizes, below the resolution; a fit off by the resolution or more is refuted as measured
+    if (Math.abs(full.slope - e) >= r) return undefined;
     const c = corrected();
     if (!c) return undefined;
     fit.atLargestX = { exponent: c.estimate, interval: c.interval };
