@@ -367,7 +367,7 @@ export const scaling = defineKind({
     let more = '';
     if (j.outcome === 'inconclusive' && !j.fit.drifting) {
       const need = seedsToResolve(j, spec, met);
-      more = need === undefined ? '; the estimate itself is a resolution or more from the claim' : need > met ? `; about ${need} seeds would resolve ±${fmt(j.resolution.target, 2)}` : '';
+      more = need === undefined ? '; the estimate itself is a resolution or more from the claim' : need > met ? `; about ${need} seeds would resolve ${{ equal: '±', atMost: '+', atLeast: '−' }[spec.relation]}${fmt(j.resolution.target, 2)}` : '';
     }
     const reason = `${j.reason} (x from ${fmt(xs[0]!)} to ${fmt(xs.at(-1)!)}, ${met} of at most ${cap} seeds, look ${look}${more})`;
     return {
