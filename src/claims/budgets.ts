@@ -8,10 +8,16 @@ export interface Budget {
   readonly name: BudgetName;
   /** instances drawn for identity, inequality and existence claims */
   readonly runs: number;
-  /** independent seeds for a probability claim */
-  readonly probabilityRuns: number;
-  /** independent sweeps (seeds) for a scaling claim */
-  readonly sweepSeeds: number;
+  /**
+   * most independent seeds a probability or mean claim may draw: it draws until its sequential
+   * test decides (kinds/probability.ts, kinds/mean.ts), and at the cap it is inconclusive
+   */
+  readonly maxProbabilityRuns: number;
+  /**
+   * most independent sweeps (seeds) a scaling claim may draw: it adds seeds until its interval
+   * decides (kinds/scaling.ts), and at the cap it is inconclusive with the resolution reached
+   */
+  readonly maxSweepSeeds: number;
   /** evaluations the targeted worst-case search of an inequality may spend */
   readonly searchSteps: number;
   /** bootstrap resamples for a fitted exponent's interval */
@@ -29,9 +35,9 @@ function budget(name: BudgetName, fields: Omit<Budget, 'name' | 'pick'>): Budget
 }
 
 export const BUDGETS: Readonly<Record<BudgetName, Budget>> = {
-  quick: budget('quick', { runs: 25, probabilityRuns: 100, sweepSeeds: 4, searchSteps: 60, bootstrap: 2000, timeoutMs: 60_000, alpha: 0.05 }),
-  ci: budget('ci', { runs: 60, probabilityRuns: 200, sweepSeeds: 4, searchSteps: 150, bootstrap: 4000, timeoutMs: 120_000, alpha: 0.05 }),
-  thorough: budget('thorough', { runs: 300, probabilityRuns: 1000, sweepSeeds: 8, searchSteps: 1000, bootstrap: 10000, timeoutMs: 900_000, alpha: 0.05 }),
+  quick: budget('quick', { runs: 25, maxProbabilityRuns: 1000, maxSweepSeeds: 8, searchSteps: 60, bootstrap: 2000, timeoutMs: 60_000, alpha: 0.05 }),
+  ci: budget('ci', { runs: 60, maxProbabilityRuns: 2000, maxSweepSeeds: 12, searchSteps: 150, bootstrap: 4000, timeoutMs: 120_000, alpha: 0.05 }),
+  thorough: budget('thorough', { runs: 300, maxProbabilityRuns: 5000, maxSweepSeeds: 24, searchSteps: 1000, bootstrap: 10000, timeoutMs: 900_000, alpha: 0.05 }),
 };
 
 export function resolveBudget(name: string | undefined): Budget {

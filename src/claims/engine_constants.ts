@@ -34,14 +34,22 @@ export const MIN_DISTINCT_SIZES = 3;
 /** Distinct sizes from which a sweep's two halves are fitted separately (the drift check). */
 export const MIN_SIZES_FOR_DRIFT = 4;
 
-/** Interval half-width beyond which a scaling fit cannot decide, when the claim sets no `resolution`. */
-export const DEFAULT_RESOLUTION = 0.25;
+/**
+ * Default resolution of a scaling claim, as a share of |exponent|: a claimed exponent e is
+ * supported only when the interval lies within e ± 0.2·|e|, so a 20% error in the exponent
+ * (m^{-0.6} against a claimed m^{-1/2}) is never supported (issue 14).
+ */
+export const EXPONENT_RESOLUTION_SHARE = 0.2;
 
 /**
- * Finite-size bias of a fitted exponent that is not evidence against the claim, as a share of
- * the resolution: a deterministic sweep can have an interval narrower than its lower-order terms.
+ * Least default resolution of a scaling claim, for exponents near 0 (where 20% of |e| vanishes):
+ * ±0.05 is 20% of the smallest exponent the catalog states other than 0 (1/4), and what a sweep
+ * over a decade with a few seeds can reach.
  */
-export const INDIFFERENCE_SHARE = 1 / 5;
+export const EXPONENT_RESOLUTION_FLOOR = 0.05;
+
+/** Seeds a scaling sweep needs before a look may decide (one seed says nothing of seed-to-seed spread). */
+export const MIN_SEEDS_TO_LOOK = 2;
 
 /** Share of drawn instances meeting the hypotheses below which the report warns that the verdict says little. */
 export const FEW_MET_SHARE = 0.5;

@@ -9,8 +9,8 @@ import { BUDGETS, type Budget } from '../claims/budgets.ts';
 export const BUDGET_FIELDS: ReadonlyArray<{ key: keyof Budget & string; meaning: string; unit?: string }> = [
   { key: 'runs', meaning: 'instances drawn per identity, inequality or existence claim' },
   { key: 'searchSteps', meaning: 'evaluations of the targeted worst-case search per inequality' },
-  { key: 'probabilityRuns', meaning: 'independent seeds per probability claim (at most)' },
-  { key: 'sweepSeeds', meaning: 'independent sweeps (sweep seeds) per scaling claim' },
+  { key: 'maxProbabilityRuns', meaning: 'independent seeds per probability or mean claim, at most (each draws until decided)' },
+  { key: 'maxSweepSeeds', meaning: 'independent sweeps (sweep seeds) per scaling claim, at most (each adds seeds until decided)' },
   { key: 'bootstrap', meaning: 'bootstrap resamples per fitted exponent' },
   { key: 'timeoutMs', meaning: 'per-claim timeout: a claim that runs longer is an error', unit: 'ms' },
   { key: 'alpha', meaning: 'family-wise false-alarm rate of the statistical verdicts' },

@@ -71,6 +71,16 @@ describe('defineClaim', () => {
     expect(msg).not.toContain('\n');
   });
 
+  it('checks a mean claim states one relation, ordered bounds and a resolution per stream, and a probability resolution below p', () => {
+    const mean = (spec: unknown) => ({ ...base(), kind: 'mean', precision: undefined, mean: spec, check: () => ({ samples: { u: 0 } }) });
+    expect(rejection(mean({ u: { equals: 0, atMost: 1, bounds: [0, 1], resolution: 0.1 } }))).toBe("claim 'engine.some-identity': field 'mean.u' must state exactly one of equals, atMost, atLeast");
+    expect(rejection(mean({ u: { equals: 0, bounds: [1, 0], resolution: 0.1 } }))).toBe("claim 'engine.some-identity': field 'mean.u.bounds' must be [lo, hi] with lo < hi");
+    expect(rejection(mean({}))).toBe("claim 'engine.some-identity': field 'mean' must name at least one stream");
+    expect(isClaim(defineClaim(mean({ u: { atMost: 1, bounds: [0, 2], resolution: 0.1 } }) as any))).toBe(true);
+    const rate = { ...base(), kind: 'probability', precision: undefined, probability: { atLeast: 0.5, resolution: 0.6 }, check: () => ({ holds: true }) };
+    expect(rejection(rate)).toBe("claim 'engine.some-identity': field 'probability.resolution' must be below atLeast");
+  });
+
   it('names the claim as (no id) when there is no id', () => {
     const { id: _id, ...rest } = base();
     expect(rejection(rest)).toBe("claim '(no id)': field 'id' is missing");

@@ -12,6 +12,8 @@ import type { InequalitySummary } from '../../src/claims/kinds/inequality.ts';
 import type { ScalingSummary } from '../../src/claims/kinds/scaling.ts';
 import type { ProbabilitySummary } from '../../src/claims/kinds/probability.ts';
 import type { ExistenceSummary } from '../../src/claims/kinds/existence.ts';
+import type { MeanSummary } from '../../src/claims/kinds/mean.ts';
+import { reportSection, type EvidenceSummary } from '../../src/claims/kinds/registry.ts';
 import { initBackend, type BackendInfo } from '../../src/tensor/backend.ts';
 
 let backend: BackendInfo;
@@ -251,17 +253,43 @@ describe('runClaim on statistical and existence claims', () => {
     },
   });
 
-  it('supports a planted exponent and refutes a wrong one', async () => {
+  it('supports a planted exponent and refutes a wrong one, stopping at the first seed that decides', async () => {
     const good = await run(sweep(1.5));
     expect(good.verdict, good.reason).toBe('supported');
-    expect(good.evidence.met).toBe(BUDGETS.quick.sweepSeeds);
-    expect(good.evidence.points).toHaveLength(8 * BUDGETS.quick.sweepSeeds);
+    const used = good.evidence.met;
+    expect(used).toBeGreaterThanOrEqual(2);
+    expect(used).toBeLessThan(BUDGETS.quick.maxSweepSeeds); // an easy claim stops early
+    expect(good.evidence.work).toEqual({ used, cap: BUDGETS.quick.maxSweepSeeds, unit: 'sweep seeds', decided: true });
+    expect(good.evidence.points).toHaveLength(8 * used);
     expect(good.evidence.fit!.exponent).toBeCloseTo(1.5, 1);
     expect(good.evidence.alpha).toBe(BUDGETS.quick.alpha); // one statistical test: no Bonferroni split
-    expect(good.evidence.series).toHaveLength(BUDGETS.quick.sweepSeeds);
+    expect(good.evidence.series).toHaveLength(used);
+    expect((good.evidence as unknown as ScalingSummary).resolution!.target).toBeCloseTo(0.3, 12); // 20% of 1.5
+    expect((good.evidence as unknown as ScalingSummary).resolution!.reached).toBeLessThan(0.3);
+    const section = reportSection(good.evidence as EvidenceSummary);
+    expect(section.details).toContainEqual(['work used', `${used} of at most ${BUDGETS.quick.maxSweepSeeds} sweep seeds (decided)`]);
+    expect(section.blocks[0]!.rows!.map(([k]) => k)).toContain('resolution reached');
     const bad = await run(sweep(2.5));
     expect(bad.verdict, bad.reason).toBe('refuted');
     expect(bad.counterexample).toBeDefined();
+  });
+
+  it('does not support exponents 20% off the planted one (m^-0.6 or m^-0.4 for m^-0.5), at any seed', async () => {
+    // a noisy sweep, as the catalog's are: y = C·x^-0.5·exp(0.15·noise) on 64 … 4096
+    const noisy = (exponent: number) => claim(`noisy-${String(exponent).replace('.', '-').replace('-', 'm')}`, {
+      kind: 'scaling', scaling: { exponent, relation: 'equal' }, instances: fc.record({ seed: fc.integer() }),
+      check: (_i, ctx) => {
+        const c = Math.exp(ctx.rng.normal());
+        const x = [64, 128, 256, 512, 1024, 2048, 4096];
+        return { x, y: x.map((xi) => c * xi ** -0.5 * Math.exp(0.15 * ctx.rng.normal())) };
+      },
+    });
+    for (const seed of [1, 2, 3, 4, 5]) {
+      for (const off of [-0.6, -0.4]) {
+        const r = await run(noisy(off), { seed });
+        expect(r.verdict, r.reason).not.toBe('supported');
+      }
+    }
   });
 
   it('drops non-positive values and calls a sweep that is mostly zeros inconclusive', async () => {
@@ -278,15 +306,47 @@ describe('runClaim on statistical and existence claims', () => {
     check: (_i, ctx) => ({ holds: ctx.rng.uniform() < rate }),
   });
 
-  it('supports an event that holds far more often than claimed and refutes one that holds far less', async () => {
+  it('supports an event that holds far more often than claimed and refutes one that holds far less, stopping early', async () => {
     const yes = await run(coin(0.95, 0.5));
     expect(yes.verdict, yes.reason).toBe('supported');
-    expect(yes.evidence.trials).toBe(BUDGETS.quick.probabilityRuns);
-    expect(yes.evidence.rateInterval![0]).toBeGreaterThanOrEqual(0.5);
+    expect(yes.evidence.trials).toBeLessThan(100); // decided long before the cap
+    expect(yes.evidence.work).toMatchObject({ used: yes.evidence.trials, cap: BUDGETS.quick.maxProbabilityRuns, decided: true });
+    expect(yes.evidence.rateInterval![0]).toBeGreaterThan(0.5 - 0.1);
     const no = await run(coin(0.3, 0.8));
     expect(no.verdict, no.reason).toBe('refuted');
     expect(no.evidence.rateInterval![1]).toBeLessThan(0.8);
     expect((no.counterexample!.evidence as { holds: boolean }).holds).toBe(false);
+  });
+
+  it('refutes an event that fails 3% of the time against a claimed 1%, at ci caps, in every seed tried', async () => {
+    const ci = (c: Claim, seed: number) => runClaim(c, { seed, budget: BUDGETS.ci, backend, statTests: 100, file: 'tests/x.ts', linalg: 'ml-matrix' }) as Promise<ClaimResult & { evidence: AnyEvidence }>;
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const r = await ci(coin(0.97, 0.99), seed);
+      expect(r.verdict, r.reason).toBe('refuted');
+      expect(r.evidence.work!.used).toBeLessThanOrEqual(BUDGETS.ci.maxProbabilityRuns);
+      // and the true claim at the same rate is not refuted
+      const t = await ci(coin(0.97, 0.95), seed);
+      expect(t.verdict, t.reason).not.toBe('refuted');
+    }
+  });
+
+  const uniformMean = (claimed: number, bounds: [number, number] = [0, 1]) => claim(`uniform-mean-${Math.round(claimed * 100)}-${Math.round(bounds[1] * 10)}`, {
+    kind: 'mean', mean: { u: { equals: claimed, bounds, resolution: 0.05 } }, instances: fc.record({ seed: fc.integer() }),
+    check: (_i, ctx) => ({ samples: { u: [ctx.rng.uniform(), ctx.rng.uniform()] } }),
+  });
+
+  it('tests a mean the check samples: supports the true mean, refutes one 0.1 off, errors on a sample outside the bounds', async () => {
+    const yes = await run(uniformMean(0.5));
+    expect(yes.verdict, yes.reason).toBe('supported');
+    expect((yes.evidence as unknown as MeanSummary).streams![0]!.interval[0]).toBeGreaterThan(0.45);
+    const section = reportSection(yes.evidence as EvidenceSummary);
+    expect(section.blocks.map((b) => b.title)).toEqual(['Means (anytime-valid intervals)']);
+    expect(section.details.map(([k]) => k)).toContain('work used');
+    const no = await run(uniformMean(0.6));
+    expect(no.verdict, no.reason).toBe('refuted');
+    const out = await run(uniformMean(0.25, [0, 0.5]));
+    expect(out.verdict).toBe('error');
+    expect(out.reason).toMatch(/outside its declared bounds \[0, 0.5\]/);
   });
 
   const largeN = claim('large-n', {
@@ -325,6 +385,11 @@ describe('runClaim on statistical and existence claims', () => {
       check: () => ({ witness: null }),
     }));
     expect(r.verdict).toBe('inconclusive');
+    // with an anytime-valid bound on how rare a witness can be: after n misses, about log(1/α)/n
+    expect(r.evidence.witnessDensity!.instances).toBe(BUDGETS.quick.runs);
+    expect(r.evidence.witnessDensity!.upper).toBeGreaterThan(Math.log(1 / BUDGETS.quick.alpha) / BUDGETS.quick.runs / 2);
+    expect(r.evidence.witnessDensity!.upper).toBeLessThan(0.3);
+    expect(r.reason).toMatch(/witnesses are below/);
   });
 });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SEVERITY_FACTOR, shrinkSevere } from '../choice_search_shrink.ts';
 import { SAMPLES_KEPT, SEARCH_STARTS } from '../engine_constants.ts';
 import { NonFiniteError } from '../errors.ts';
+import { BetaBinomialSequence } from '../../stats/sequential/beta_binomial_cs.ts';
 import { formatNumber as fmt } from '../format_number.ts';
 import { oneLine } from '../one_line.ts';
 import { vacuousReason } from '../vacuity.ts';
@@ -26,6 +27,18 @@ export interface ExistenceSummary extends SummaryBase<'existence'> {
   witness?: unknown;
   /** the targeted search after sampling found no witness */
   search?: SearchSummary;
+  /**
+   * when no witness was found: an upper confidence bound on the share of instances that are
+   * witnesses (Robbins' beta-binomial confidence sequence, anytime-valid, at the claim's α)
+   */
+  witnessDensity?: { upper: number; instances: number; level: number };
+}
+
+/** Upper end of the anytime-valid interval for the witness share after `n` instances without one. */
+export function witnessDensityBound(n: number, alpha: number): number {
+  const cs = new BetaBinomialSequence({ alpha });
+  for (let i = 0; i < n; i++) cs.update(0);
+  return cs.interval()[1];
 }
 
 const isWitness = (ev: ExistenceEvidence) => ev.witness !== null && ev.witness !== undefined;
@@ -130,7 +143,15 @@ export const existence = defineKind({
       }, { k: SEVERITY_FACTOR });
       return supported(r.shrunk.value, await evaluate(r.shrunk.value), `found by the targeted search in choice space (${s.summary.steps} evaluations) and shrunk`, r.evaluations, `${CHOICES_PREFIX}${r.shrunk.handle}`);
     }
-    return { verdict: 'inconclusive', reason: `no witness among ${evidence.met} instances; ${s.note}`, evidence };
+    // the bound counts the sampled instances only: the search's are not a random sample
+    const sampled = evidence.met;
+    const upper = sampled > 0 ? witnessDensityBound(sampled, ctx.alpha) : 1;
+    evidence.witnessDensity = { upper, instances: sampled, level: 1 - ctx.alpha };
+    return {
+      verdict: 'inconclusive',
+      reason: `no witness among ${sampled} sampled instances: witnesses are below ${fmt(upper, 3)} of the instance space (anytime-valid, ${fmt(100 * (1 - ctx.alpha), 4)}%); ${s.note}`,
+      evidence,
+    };
   },
   report(ev) {
     const blocks = [];

@@ -42,6 +42,22 @@ export interface SummaryBase<K extends string> {
   drawn: number;
   met: number;
   notes?: Notes;
+  /** the work a sequential verdict used against its budget's cap: `used` of at most `cap` `unit` */
+  work?: WorkUsed;
+}
+
+/** How much of its cap a verdict that draws until decided used (sweep seeds, seeds). */
+export interface WorkUsed {
+  used: number;
+  cap: number;
+  unit: string;
+  /** whether the sequential test decided before the cap (else the verdict is inconclusive, or was decided at the cap) */
+  decided: boolean;
+}
+
+/** `5 of at most 8 sweep seeds (decided)`: the work a sequential verdict used, for the report. */
+export function workText(w: WorkUsed): string {
+  return `${w.used} of at most ${w.cap} ${w.unit}${w.decided ? ' (decided)' : ' (cap reached)'}`;
 }
 
 /** The tolerance policy in force for a pointwise kind. */
@@ -121,6 +137,8 @@ export interface PowerLawFit {
   lowerHalf?: number;
   upperHalf?: number;
   drifting: boolean;
+  /** the drift-corrected local exponent at the largest x, when a refutation was checked against it */
+  atLargestX?: { exponent: number; interval: [number, number] };
 }
 
 /** The exponent a scaling claim states, as a log-log plot draws it. */

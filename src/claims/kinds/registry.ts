@@ -3,6 +3,7 @@ import type { ReportSection } from './kind.ts';
 import { existence } from './existence.ts';
 import { identity } from './identity.ts';
 import { inequality } from './inequality.ts';
+import { mean } from './mean.ts';
 import { probability } from './probability.ts';
 import { scaling } from './scaling.ts';
 
@@ -11,7 +12,7 @@ import { scaling } from './scaling.ts';
  * adding a kind adds its module and a line here. Claim validation (define.ts), the driver
  * (run_claim.ts) and the report read the kinds from this map only.
  */
-export const KINDS = { identity, inequality, scaling, probability, existence } as const;
+export const KINDS = { identity, inequality, scaling, probability, existence, mean } as const;
 
 type Kinds = typeof KINDS;
 export type ClaimKind = keyof Kinds;

@@ -4,10 +4,10 @@ import { CLAIM_KINDS, KINDS, reportSection, type EvidenceSummary } from '../../.
 import { vacuousReason } from '../../../src/claims/vacuity.ts';
 
 describe('the kind registry', () => {
-  it('lists the five kinds of DESIGN.md, each module under its own name', () => {
-    expect(CLAIM_KINDS).toEqual(['identity', 'inequality', 'scaling', 'probability', 'existence']);
+  it('lists the kinds of DESIGN.md (and mean, samples whose mean the engine tests), each module under its own name', () => {
+    expect(CLAIM_KINDS).toEqual(['identity', 'inequality', 'scaling', 'probability', 'existence', 'mean']);
     for (const k of CLAIM_KINDS) expect(KINDS[k].name).toBe(k);
-    expect(CLAIM_KINDS.filter((k) => KINDS[k].statistical)).toEqual(['scaling', 'probability']);
+    expect(CLAIM_KINDS.filter((k) => KINDS[k].statistical)).toEqual(['scaling', 'probability', 'mean']);
   });
 
   it('gives every kind a report section, even for the bare summary of an error', () => {
