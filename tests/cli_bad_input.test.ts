@@ -112,9 +112,9 @@ describe('claimcheck on bad input', () => {
     expect(verdicts['paper.g-slow']).toEqual(['error', 'exceeded its 1 s limit while checking instance 1']);
     expect(verdicts['paper.h-leak']).toEqual(['error', expect.stringMatching(/^\d+ tensors leaked/)]);
     expect(verdicts['paper.i-shape']).toEqual(['error', expect.stringContaining(
-      "identity evidence: field 'lhs' is missing (an identity check returns { lhs, rhs, scale?, size?, notes? }; got { x, y })")]);
-    expect(verdicts['paper.j-sizes']).toEqual(['error', expect.stringMatching(/^scaling evidence: x ≤ 0 at 8 of 32 points \(x = -1, 0\): a sweep's sizes must be > 0$/)]);
-    expect(verdicts['paper.k-dropped']).toEqual(['supported', expect.stringMatching(/4 seeds; 4 of 32 points left out of the log-log fit for y ≤ 0, of at most 25% allowed\)$/)]);
+      "identity evidence: field 'lhs' is missing (an identity check returns { lhs, rhs, scale?, size?, reference?, notes? }; got { x, y })")]);
+    expect(verdicts['paper.j-sizes']).toEqual(['error', expect.stringMatching(/^scaling evidence: x ≤ 0 at \d+ of \d+ points \(x = -1, 0\): a sweep's sizes must be > 0$/)]);
+    expect(verdicts['paper.k-dropped']).toEqual(['supported', expect.stringMatching(/; \d+ of \d+ points left out of the log-log fit for y ≤ 0, of at most 25% allowed\)$/)]);
     // the timed-out claim's replay line is complete (its file, seed, budget and backend)
     const loop = report.claims.find((c: { id: string }) => c.id === 'paper.d-loop');
     expect(loop.replay).toMatch(new RegExp(`^npx claimcheck replay paper\\.d-loop ${join(w.dir, 'claims.ts').replace(/[.]/g, '\\.')} --seed 20261123 --budget quick --backend (wasm|tensorflow)$`));
