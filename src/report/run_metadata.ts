@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
-import { gpuFacts } from '../tensor/backend.ts';
+import { gpuFacts } from '../claims/run_environment.ts';
 import type { RunMetadata } from './schema.ts';
 
 const require = createRequire(import.meta.url);

@@ -1,5 +1,5 @@
 import type { ClaimResult } from '../claims/result.ts';
-import type { WebgpuAdapter } from '../tensor/backend.ts';
+import type { WebgpuAdapter } from '../claims/run_environment.ts';
 
 export const REPORT_SCHEMA = 'claimcheck/1' as const;
 
