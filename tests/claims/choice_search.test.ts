@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { cubes, direction, normalise, W } from './helpers/planted_band.ts';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../src/claims/budgets.ts';
 import { choiceSearch } from '../../src/claims/choice_search.ts';
@@ -13,22 +14,8 @@ import { Rng } from '../../src/tensor/rng.ts';
 const SAMPLES = BUDGETS.quick.runs;
 const STEPS = BUDGETS.quick.searchSteps;
 
-const normalise = (v: number[]) => {
-  const n = Math.sqrt(v.reduce((s, x) => s + x * x, 0));
-  return v.map((x) => x / n);
-};
-// "pick d, then a vector of length d, normalise it", as a reviewer writes it: .chain, .filter
-// and .map, so no value-level mutation can be recognised by the arbitrary
-const direction = fc
-  .integer({ min: 2, max: 6 })
-  .chain((d) => fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: d, maxLength: d }))
-  .filter((v) => v.some((x) => x !== 0))
-  .map(normalise);
-const cubes = (u: number[]) => u.reduce((s, x) => s + x ** 3, 0);
-
 // Planted false inequality 1 + W − |Σuᵢ³ − 0.6| ≤ 1: violated only where Σuᵢ³ lies within W of
-// 0.6. W = 0.0026 makes that band ≈ 0.3% of the instance space (measured below by sampling).
-const W = 0.0026;
+// 0.6, ≈ 0.3% of the instance space (measured below by sampling).
 const bandSlack = (u: number[]) => 1 + W - Math.abs(cubes(u) - 0.6);
 /** the driver's objective for an inequality: lhs/rhs (rhs = 1 here), +∞ once violated */
 const bandObjective = (u: number[]) => (bandSlack(u) > 1 ? Infinity : bandSlack(u));

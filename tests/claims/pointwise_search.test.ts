@@ -11,6 +11,7 @@ import { runClaim } from '../../src/claims/run_claim.ts';
 import type { Claim, ClaimDefinition, ClaimKind } from '../../src/claims/types.ts';
 import { mathematicalFloor } from '../../src/claims/rounding.ts';
 import { initBackend, type BackendInfo } from '../../src/tensor/backend.ts';
+import { cubes, direction, W } from './helpers/planted_band.ts';
 
 // Issue 14, items 4 and 5, through the driver: the targeted search moves through .chain/.map
 // instance spaces (choice space), a found instance replays from its `choices:` path, and a
@@ -33,19 +34,7 @@ function claim<I, K extends ClaimKind>(name: string, def: Pick<ClaimDefinition<I
   } as ClaimDefinition<I, K>);
 }
 
-const normalise = (v: number[]) => {
-  const n = Math.sqrt(v.reduce((s, x) => s + x * x, 0));
-  return v.map((x) => x / n);
-};
-// "pick d, then a vector of length d, normalise it": .chain, .filter and .map
-const direction = fc
-  .integer({ min: 2, max: 6 })
-  .chain((d) => fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: d, maxLength: d }))
-  .filter((v) => v.some((x) => x !== 0))
-  .map(normalise);
-const cubes = (u: number[]) => u.reduce((s, x) => s + x ** 3, 0);
-// violated only where Σuᵢ³ lies within W of 0.6: ≈ 0.3% of the space (tests/claims/choice_search.test.ts measures it)
-const W = 0.0026;
+// violated only where Σuᵢ³ lies within W of 0.6: ≈ 0.3% of the space (helpers/planted_band.ts)
 const band = claim('narrow-band-behind-chain', {
   kind: 'inequality',
   instances: direction,
