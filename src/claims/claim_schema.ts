@@ -24,9 +24,14 @@ export const claimSource = z.object({
   doc: text,
   /** slide title, section or page */
   where: text,
-  /** the source's own words, garbled OCR included */
+  /** the source's own words, garbled OCR included: the words that state what is tested */
   asStated: text,
+  /** line of the seed file where the quoted words begin, so a reviewer can find them */
+  line: z.number().int().positive().optional(),
 }, 'is missing');
+
+/** Names of the two sides an identity or inequality compares ("slide's formula", "autodiff"). */
+export const claimSides = z.object({ lhs: text, rhs: text }).strict();
 
 /** A claim's data: every field but the instance arbitrary, the check and the kind's spec. */
 export const claimFields = z.object({
@@ -42,6 +47,8 @@ export const claimFields = z.object({
   /** TeX of what is tested */
   statement: text,
   hypotheses: z.array(text).optional(),
+  /** what the evidence's lhs and rhs are, for identities and inequalities */
+  sides: claimSides.optional(),
   kind: z.enum(CLAIM_KINDS),
   /** what check computes in; the tolerance follows from it */
   precision: z.enum(PRECISIONS).optional(),
@@ -117,6 +124,6 @@ const STATIC_KEYS = Object.keys(claimFields.shape).filter((k) => k !== 'timeoutM
 /** The static facts of a claim: its data fields (by the schema's keys), and the file it came from. */
 export function staticOf(claim: Claim, file: string): ClaimStatic {
   const out: Record<string, unknown> = {};
-  for (const key of STATIC_KEYS) if (claim[key] !== undefined) out[key] = key === 'source' ? { ...claim.source } : key === 'hypotheses' ? [...claim.hypotheses!] : claim[key];
+  for (const key of STATIC_KEYS) if (claim[key] !== undefined) out[key] = key === 'source' ? { ...claim.source } : key === 'sides' ? { ...claim.sides! } : key === 'hypotheses' ? [...claim.hypotheses!] : claim[key];
   return { ...(out as Omit<ClaimStatic, 'file'>), file };
 }

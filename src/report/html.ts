@@ -133,7 +133,7 @@ function renderClaim(c: ClaimResult): string {
 </summary>
 <p class="reason">${renderMixed(c.reason)}</p>
 <div class="statements${wide(c) ? ' stacked' : ''}">
-  <div class="stmt source"><div class="label">The source says <span class="muted">· ${esc(c.source?.doc ?? '')}, ${esc(c.source?.where ?? '')}</span></div>
+  <div class="stmt source"><div class="label">The source says <span class="muted">· ${esc(c.source?.doc ?? '')}, ${esc(c.source?.where ?? '')}${c.source?.line ? `, line ${c.source.line}` : ''}</span></div>
     <blockquote>${renderMixed(c.source?.asStated ?? '')}</blockquote></div>
   <div class="stmt tested"><div class="label">Tested statement</div>
     <div class="math-display">${renderTex(c.statement, { display: true })}</div>

@@ -19,6 +19,8 @@ export const scalingSpec = z.object({
    * within exponent ± resolution (default {@link defaultScalingResolution}: 20% of |exponent|)
    */
   resolution: z.number().positive().optional(),
+  /** the plot's axis titles: the swept size and the measured quantity (plain text, `$…$` TeX allowed) */
+  axes: z.object({ x: z.string().trim().min(1), y: z.string().trim().min(1) }).strict().optional(),
 });
 export type ScalingSpec = z.infer<typeof scalingSpec>;
 
