@@ -8,6 +8,7 @@ import {
   abs,
   add,
   balancedness,
+  centralDifference,
   combine,
   deepLinearGdStep,
   frobenius,
@@ -62,29 +63,70 @@ const gram = (A: Mat) => matmul(transpose(A), A);
 const absGram = (A: Mat) => gram(abs(A));
 
 // ---------------------------------------------------------------- A1
+/**
+ * Both gradients of L from its definition, by central differences, independently of any closed
+ * form: L is quadratic in U for fixed V (and in V for fixed U), so the differences are exact up
+ * to rounding at any step h (src/tensor/finite_difference.ts). Returns the two sides of the key
+ * identity and the magnitude of the terms they sum (|U|ᵀ·|∂L/∂U| terms, rounding of the two
+ * loss evaluations whose difference is taken included).
+ */
+function keyIdentitySides(loss: (U: Mat, V: Mat) => number, U: Mat, V: Mat) {
+  const h = 1;
+  const dU = centralDifference((P) => loss(P, V), U, h);
+  const dV = centralDifference((Q) => loss(U, Q), V, h);
+  return {
+    lhs: matmul(transpose(U), dU.grad).data,
+    rhs: matmul(transpose(dV.grad), V).data,
+    scale: Math.max(maxAbs(matmul(transpose(abs(U)), dU.magnitude)), maxAbs(matmul(transpose(dV.magnitude), abs(V)))),
+  };
+}
+
+const KEY_SOURCE = { ...LEMMA_SOURCE, asStated: 'Key idea: V_t^T ∇_V L(V_t, W_t) = ∇_W L(V_t, W_t)^T W_t', line: 472 };
+const keySides = { lhs: 'Uᵀ·∇_U L, ∇_U L by central differences of L in U', rhs: '(∇_V L)ᵀ·V, ∇_V L by central differences of L in V' };
+
 export const keyIdentity = defineClaim({
   id: 'balancedness.key-identity',
   catalog: 'A1',
   variant: 'literal',
-  title: 'Key idea: Uᵀ∇_U L = (∇_V L)ᵀ V for L(U, V) = g(UVᵀ)',
-  source: { ...LEMMA_SOURCE, asStated: 'Key idea: V_t^T ∇_V L(V_t, W_t) = ∇_W L(V_t, W_t)^T W_t' },
+  title: 'Key idea: Uᵀ∇_U L = (∇_V L)ᵀ V for L(U, V) = g(UVᵀ), each gradient from its own definition',
+  source: KEY_SOURCE,
   statement: String.raw`U^\top \nabla_U \mathcal{L}(U,V) = (\nabla_V \mathcal{L}(U,V))^\top V`,
-  hypotheses: ['L(U,V) = ½‖A(UVᵀ) − y‖² (matrix sensing)', 'any U, V, A, y'],
-  note: 'The slide names the factors V and W; here U (d1×r) and V (d2×r). Both sides equal UᵀGV with G = A*(A(UVᵀ) − y).',
+  hypotheses: ['L(U,V) = g(UVᵀ) with g(M) = ½‖A(M) − y‖² (matrix sensing, Gaussian A, planted y)', 'any U, V, A, y'],
+  sides: keySides,
+  note: 'The slide names the factors V and W; here U (d1×r) and V (d2×r). Each side uses its own gradient, computed by central differences of L (exact for a loss quadratic in each factor), not the closed form G = A*(A(UVᵀ) − y) both sides share: a loss not of the form g(UVᵀ) (a term in U alone) or a wrong gradient of either factor would have refuted it, as the control shows.',
   kind: 'identity',
   precision: 'float64',
   expect: 'supported',
   instances: sensingInstance,
   check: (inst, { rng }) => {
     const { p, U, V } = setup(inst, rng);
-    const g = sensingGradient(p.op, p.y, U, V);
-    return {
-      lhs: matmul(transpose(U), g.gradU).data,
-      rhs: matmul(transpose(g.gradV), V).data,
-      // both sides sum d1·d2 products of |U|, |G|, |V|
-      scale: maxAbs(matmul(matmul(transpose(abs(U)), abs(g.G)), abs(V))),
-      size: inst.d1 * inst.d2,
-    };
+    const s = keyIdentitySides((P, Q) => sensingGradient(p.op, p.y, P, Q).loss, U, V);
+    // each entry sums d1 (or d2) products; each loss evaluation sums n·d1·d2 terms
+    return { ...s, size: inst.n * inst.d1 * inst.d2 };
+  },
+});
+
+/** Weight decay on U alone: a realistic regularization strength, and a loss no longer of the form g(UVᵀ). */
+const KEY_LAMBDA = 1e-3;
+
+export const keyIdentityDecayControl = defineClaim({
+  id: 'balancedness.key-identity-decay-control',
+  catalog: 'A1',
+  variant: 'control',
+  title: `Control: the key identity for g(UVᵀ) + λ‖U‖²_F, λ = ${KEY_LAMBDA} (a term that breaks the U ↔ V symmetry)`,
+  source: { ...KEY_SOURCE, asStated: `${KEY_SOURCE.asStated}  [deliberately altered: weight decay λ‖U‖²_F on U alone added to L]` },
+  statement: String.raw`U^\top \nabla_U \big(\mathcal{L} + \lambda\|U\|_F^2\big) = \big(\nabla_V (\mathcal{L} + \lambda\|U\|_F^2)\big)^\top V,\ \lambda = 10^{-3}`,
+  hypotheses: ['L(U,V) = ½‖A(UVᵀ) − y‖² + λ‖U‖²_F', 'gradients by central differences, as in balancedness.key-identity'],
+  sides: keySides,
+  note: 'The identity needs L to depend on U and V only through UVᵀ; the decay term adds 2λUᵀU to the left side only, so the check must refute it (the same computation as the literal entry, with one term more in L).',
+  kind: 'identity',
+  precision: 'float64',
+  expect: 'refuted',
+  instances: sensingInstance,
+  check: (inst, { rng }) => {
+    const { p, U, V } = setup(inst, rng);
+    const s = keyIdentitySides((P, Q) => sensingGradient(p.op, p.y, P, Q).loss + KEY_LAMBDA * frobenius(P) ** 2, U, V);
+    return { ...s, size: inst.n * inst.d1 * inst.d2 };
   },
 });
 
