@@ -134,5 +134,6 @@ export { l1PathNorm } from './measures/l1_path_norm.ts';
 export { chainOfTwoLayer, pathNorm } from './measures/path_norm.ts';
 export { l21Norm, spectralComplexity, spectralProduct } from './measures/spectral_complexity.ts';
 
-// ---------------------------------------------------------------- tensor: gradients from their definition (finite differences)
+// ---------------------------------------------------------------- gradients from their definition (finite differences); the sharpness of a sensing minimum
 export { centralDifference, type CentralDifference } from './tensor/finite_difference.ts';
+export { sensingSharpness } from './nets/sensing_sharpness.ts';
