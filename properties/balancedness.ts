@@ -867,9 +867,30 @@ function sym(A: Mat): Mat {
 const inner = (a: Mat, b: Mat) => a.data.reduce((s, v, i) => s + v * b.data[i]!, 0);
 const sqNorm = (v: number[]) => v.reduce((s, x) => s + x * x, 0);
 
-function symSetup({ n, d1, d2, r }: { n: number; d1: number; d2: number; r: number }, rng: Rng) {
+/**
+ * A matrix G (rows × r, rows ≥ F.rows) with GᵀG = FᵀF exactly: the rows of F with random signs,
+ * placed at random distinct rows, the others zero. With integer F it stays integer.
+ */
+function balancedPartner(rng: Rng, F: Mat, rows: number): Mat {
+  const G = mat(rows, F.cols);
+  const slots = Array.from({ length: rows }, (_, i) => i);
+  for (let i = rows - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [slots[i], slots[j]] = [slots[j]!, slots[i]!];
+  }
+  for (let i = 0; i < F.rows; i++) {
+    const sign = rng.int(2) === 0 ? 1 : -1;
+    for (let c = 0; c < F.cols; c++) G.data[slots[i]! * F.cols + c] = sign * F.data[i * F.cols + c]!;
+  }
+  return G;
+}
+
+function symSetup({ n, d1, d2, r }: { n: number; d1: number; d2: number; r: number }, rng: Rng, { balanced = false } = {}) {
   const As = Array.from({ length: n }, (_, k) => intMat(rng.fork(`A${k}`), d1, d2));
-  const U = intMat(rng.fork('U'), d1, r), V = intMat(rng.fork('V'), d2, r);
+  let U: Mat, V: Mat;
+  if (!balanced) [U, V] = [intMat(rng.fork('U'), d1, r), intMat(rng.fork('V'), d2, r)];
+  else if (d1 <= d2) (U = intMat(rng.fork('U'), d1, r)), (V = balancedPartner(rng.fork('V'), U, d2));
+  else (V = intMat(rng.fork('V'), d2, r)), (U = balancedPartner(rng.fork('U'), V, d1));
   const X = intMat(rng.fork('X'), d1, r), Y = intMat(rng.fork('Y'), d2, r);
   const Bs = As.map(sym);
   const lift = (P: Mat, Q: Mat) => vstack(P, Q);
@@ -879,17 +900,25 @@ function symSetup({ n, d1, d2, r }: { n: number; d1: number; d2: number; r: numb
   const loss = 0.5 * sqNorm(As.map((A) => inner(A, diffA)));
   const line2 = 0.25 * sqNorm(Bs.map((B) => inner(B, sym(diffA))));
   const line3 = 0.25 * sqNorm(Bs.map((B) => inner(B, outer(W)) - inner(B, outer(Z)) - (inner(B, outer(Wt)) - inner(B, outer(Zt)))));
-  return { U, V, W, Wt, loss, line2, line3 };
+  /** B(WWᵀ), B(W̃W̃ᵀ) and ‖B(WWᵀ) − B(ZZᵀ)‖² (Symmetrization II) */
+  const BW = Bs.map((B) => inner(B, outer(W)));
+  const BWt = Bs.map((B) => inner(B, outer(Wt)));
+  const liftedSq = sqNorm(Bs.map((B, k) => BW[k]! - inner(B, outer(Z))));
+  return { U, V, W, Wt, loss, line2, line3, BW, BWt, liftedSq };
 }
 
 const symSource = { doc: SEED_003, where: 'slide "Symmetrization I"' };
+/** Seed 003 writes the loss two ways: ¼Σ(y_i − ⟨A_i, UVᵀ⟩)² (line 337, the problem) and ½‖A(UVᵀ) − A(XYᵀ)‖² (line 447, the chain tested here). */
+const LOSS_FRAMES = 'Seed 003 defines the loss with ¼ on the problem slide (line 337: L = ¼Σ(y_i − ⟨A_i, UVᵀ⟩)²) and with ½ on this one (line 447: L = ½‖A(UVᵀ) − A(XYᵀ)‖²); the left side here is the ½ form, the chain\'s own first line, and with the ¼ form the slide\'s right side would be off by twice as much.';
 
 export const liftedGram = defineClaim({
   id: 'balancedness.lifted-gram',
   catalog: 'A6',
   variant: 'literal',
   title: 'With W = [U; V], W̃ = [U; −V]: WᵀW̃ = UᵀU − VᵀV',
-  source: { ...symSource, asStated: 'When U^T U ≈ V^T V ⇒ W^T W̃ ≈ 0' },
+  source: { doc: SEED_003, where: 'slide "Symmetrization II"', asStated: 'When U^T U ≈ V^T V ⇒ W^T W̃ ≈ 0', line: 454 },
+  sides: { lhs: 'WᵀW̃ with W = [U; V], W̃ = [U; −V]', rhs: 'UᵀU − VᵀV' },
+  note: 'The exact identity behind the slide\'s "≈": WᵀW̃ = UᵀU − VᵀV, so W ⟂ W̃ exactly when the factors are balanced. Integer entries make both sides exact; any entry off would have refuted it.',
   statement: String.raw`W^\top \tilde W = U^\top U - V^\top V`,
   hypotheses: ['integer matrices (exact arithmetic)'],
   kind: 'identity',
@@ -907,10 +936,11 @@ export const symLossLiteral = defineClaim({
   catalog: 'A6',
   variant: 'literal',
   title: 'Slide: ½‖A(UVᵀ) − A(XYᵀ)‖² = ¼‖B(sym(UVᵀ)) − B(sym(XYᵀ))‖²',
-  source: { ...symSource, asStated: 'L(W) = 1/2 ‖A(UV^T) − A(XY^T)‖² = 1/4 ‖B(sym(UV^T)) − B(sym(XY^T))‖²,  B_k := Sym(A_k)' },
+  source: { ...symSource, asStated: 'L(W) = 1/2 ‖A(UV^T) − A(XY^T)‖² = 1/4 ‖B(sym(UV^T)) − B(sym(XY^T))‖²,  B_k := Sym(A_k)', line: 447 },
+  sides: { lhs: '½‖A(UVᵀ − XYᵀ)‖² (line 447)', rhs: '¼‖B(Sym(UVᵀ)) − B(Sym(XYᵀ))‖² (line 448)' },
   statement: String.raw`\tfrac12\|\mathcal{A}(UV^\top - XY^\top)\|^2 = \tfrac14\|\mathcal{B}(\mathrm{Sym}(UV^\top)) - \mathcal{B}(\mathrm{Sym}(XY^\top))\|^2`,
   hypotheses: ['B_k = Sym(A_k) = [[0, A_k], [A_kᵀ, 0]]', 'integer matrices (exact arithmetic)'],
-  note: '⟨Sym(A), Sym(M)⟩ = 2⟨A, M⟩, so the right side is ¼·4‖A(·)‖² = 2L: off by a factor 2.',
+  note: `⟨Sym(A), Sym(M)⟩ = 2⟨A, M⟩, so the right side is ¼·4‖A(·)‖² = 2L: off by a factor 2 (exact integer arithmetic: any discrepancy refutes, none is a rounding artefact). ${LOSS_FRAMES}`,
   kind: 'identity',
   precision: 'exact',
   expect: 'refuted',
@@ -926,10 +956,11 @@ export const symLossLiftedLiteral = defineClaim({
   catalog: 'A6',
   variant: 'literal',
   title: 'Slide: L = ¼‖B(WWᵀ) − B(ZZᵀ) − (B(W̃W̃ᵀ) − B(Z̃Z̃ᵀ))‖²',
-  source: { ...symSource, asStated: '= 1/4 ‖B(WW^T) − B(ZZ^T) − (B(W̃W̃^T) − B(Z̃Z̃^T))‖²' },
+  source: { ...symSource, asStated: '= 1/4 ‖B(WW^T) − B(ZZ^T) − (B(W̃W̃^T) − B(Z̃Z̃^T))‖²', line: 449 },
+  sides: { lhs: '½‖A(UVᵀ − XYᵀ)‖² (line 447)', rhs: '¼‖B(WWᵀ) − B(ZZᵀ) − (B(W̃W̃ᵀ) − B(Z̃Z̃ᵀ))‖² (line 449)' },
   statement: String.raw`\tfrac12\|\mathcal{A}(UV^\top - XY^\top)\|^2 = \tfrac14\|\mathcal{B}(WW^\top) - \mathcal{B}(ZZ^\top) - (\mathcal{B}(\tilde W\tilde W^\top) - \mathcal{B}(\tilde Z\tilde Z^\top))\|^2`,
   hypotheses: ['W = [U; V], W̃ = [U; −V], Z = [X; Y], Z̃ = [X; −Y]', 'integer matrices (exact arithmetic)'],
-  note: 'WWᵀ − W̃W̃ᵀ = 2 Sym(UVᵀ), so the bracket is 4A(UVᵀ − XYᵀ) and the right side is 8L.',
+  note: `WWᵀ − W̃W̃ᵀ = 2 Sym(UVᵀ), so the bracket is 4A(UVᵀ − XYᵀ) and the right side is 8L. ${LOSS_FRAMES}`,
   kind: 'identity',
   precision: 'exact',
   expect: 'refuted',
@@ -945,10 +976,11 @@ export const symLossCorrected = defineClaim({
   catalog: 'A6',
   variant: 'corrected',
   title: 'Corrected constants: L = ⅛‖B(Sym(UVᵀ − XYᵀ))‖² = (1/32)‖B(WWᵀ − ZZᵀ) − B(W̃W̃ᵀ − Z̃Z̃ᵀ)‖²',
-  source: { ...symSource, asStated: 'L(W) = 1/2 ‖A(UV^T) − A(XY^T)‖² = 1/4 ‖B(sym(UV^T)) − B(sym(XY^T))‖² = 1/4 ‖…‖²' },
+  source: { ...symSource, asStated: 'L(W) = 1/2 ‖A(UV^T) − A(XY^T)‖² = 1/4 ‖B(sym(UV^T)) − B(sym(XY^T))‖² = 1/4 ‖…‖²', line: 447 },
+  sides: { lhs: '½‖A(UVᵀ − XYᵀ)‖², twice', rhs: '⅛‖B(Sym(UVᵀ − XYᵀ))‖² and (1/32)‖B(WWᵀ − ZZᵀ) − B(W̃W̃ᵀ − Z̃Z̃ᵀ)‖²' },
   statement: String.raw`\tfrac12\|\mathcal{A}(UV^\top - XY^\top)\|^2 = \tfrac18\|\mathcal{B}(\mathrm{Sym}(UV^\top - XY^\top))\|^2 = \tfrac1{32}\|\mathcal{B}(WW^\top - ZZ^\top) - \mathcal{B}(\tilde W\tilde W^\top - \tilde Z\tilde Z^\top)\|^2`,
   hypotheses: ['B_k = Sym(A_k)', 'integer matrices (exact arithmetic)'],
-  note: 'The constants that make the slide\'s chain exact: ¼ → ⅛ on the second line, ¼ → 1/32 on the third.',
+  note: `The constants that make the slide\'s chain exact: ¼ → ⅛ on the second line, ¼ → 1/32 on the third; in exact integer arithmetic, so any other constant would have refuted it. ${LOSS_FRAMES}`,
   kind: 'identity',
   precision: 'exact',
   expect: 'supported',
@@ -956,6 +988,94 @@ export const symLossCorrected = defineClaim({
   check: (inst, { rng }) => {
     const s = symSetup(inst, rng);
     return { lhs: [s.loss, s.loss], rhs: [s.line2 / 2, s.line3 / 8] };
+  },
+});
+
+// ---------------------------------------------------------------- A9 (exact, integer entries)
+const SYM2_SOURCE = {
+  doc: SEED_003,
+  where: 'slide "Symmetrization II"',
+  asStated: 'When U^T U ≈ V^T V ⇒ W^T W̃ ≈ 0. As if we have L(W) = 1/4 ‖B(WW^T) − B(ZZ^T)‖²',
+  line: 454,
+};
+
+export const sym2AsIf = defineClaim({
+  id: 'balancedness.sym2-loss-quarter-balanced',
+  catalog: 'A9',
+  variant: 'literal',
+  title: 'Slide: for balanced factors (UᵀU = VᵀV), L(W) = ¼‖B(WWᵀ) − B(ZZᵀ)‖²',
+  source: SYM2_SOURCE,
+  statement: String.raw`U^\top U = V^\top V \implies \tfrac12\|\mathcal{A}(UV^\top - XY^\top)\|^2 = \tfrac14\|\mathcal{B}(WW^\top) - \mathcal{B}(ZZ^\top)\|^2`,
+  hypotheses: ['B_k = Sym(A_k), W = [U; V], Z = [X; Y]', 'exactly balanced integer factors: V holds U\'s rows with random signs in random places, zeros elsewhere (or U holds V\'s)', 'L in the ½ form of line 447'],
+  sides: { lhs: '½‖A(UVᵀ − XYᵀ)‖² (line 447)', rhs: '¼‖B(WWᵀ) − B(ZZᵀ)‖² (line 457)' },
+  note: `B(WWᵀ)_k = ⟨Sym(A_k), WWᵀ⟩ = 2⟨A_k, UVᵀ⟩, so the right side is ¼·4‖A(·)‖² = 2L: off by a factor 2 even where the factors are exactly balanced, the case the slide\'s "as if" covers. ${LOSS_FRAMES}`,
+  kind: 'identity',
+  precision: 'exact',
+  expect: 'refuted',
+  instances: symInstance,
+  check: (inst, { rng }) => {
+    const s = symSetup(inst, rng, { balanced: true });
+    return { lhs: s.loss, rhs: 0.25 * s.liftedSq, notes: { '‖UᵀU − VᵀV‖_F': frobenius(balancedness(s.U, s.V)) } };
+  },
+});
+
+export const sym2Negation = defineClaim({
+  id: 'balancedness.sym2-tilde-negation',
+  catalog: 'A9',
+  variant: 'corrected',
+  title: 'B(W̃W̃ᵀ) = −B(WWᵀ) for every W, balanced or not',
+  source: SYM2_SOURCE,
+  statement: String.raw`\mathcal{B}(\tilde W\tilde W^\top) = -\mathcal{B}(WW^\top)\ \text{for all}\ U, V`,
+  hypotheses: ['B_k = Sym(A_k), W = [U; V], W̃ = [U; −V]', 'any integer U, V (exact arithmetic), unbalanced in general'],
+  sides: { lhs: 'B(W̃W̃ᵀ)_k for every measurement k', rhs: '−B(WWᵀ)_k' },
+  note: 'Sym(A_k) has zero diagonal blocks, so it sees only the off-diagonal blocks ±UVᵀ of WWᵀ and W̃W̃ᵀ: the two lifted measurements are exact negatives for every W, and the slide\'s balancedness condition plays no role in this step. A diagonal block in B_k, or an approximation that only held near balance, would have refuted it.',
+  kind: 'identity',
+  precision: 'exact',
+  expect: 'supported',
+  instances: symInstance,
+  check: (inst, { rng }) => {
+    const s = symSetup(inst, rng);
+    return { lhs: s.BWt, rhs: s.BW.map((v) => -v) };
+  },
+});
+
+export const sym2Eighth = defineClaim({
+  id: 'balancedness.sym2-loss-eighth',
+  catalog: 'A9',
+  variant: 'corrected',
+  title: 'L(W) = ⅛‖B(WWᵀ) − B(ZZᵀ)‖² for every W (no balancedness needed)',
+  source: SYM2_SOURCE,
+  statement: String.raw`\tfrac12\|\mathcal{A}(UV^\top - XY^\top)\|^2 = \tfrac18\|\mathcal{B}(WW^\top) - \mathcal{B}(ZZ^\top)\|^2\ \text{for all}\ U, V`,
+  hypotheses: ['B_k = Sym(A_k), W = [U; V], Z = [X; Y]', 'any integer U, V (exact arithmetic)', 'L in the ½ form of line 447 (with the ¼ form of line 337 the constant is 1/16)'],
+  sides: { lhs: '½‖A(UVᵀ − XYᵀ)‖²', rhs: '⅛‖B(WWᵀ) − B(ZZᵀ)‖²' },
+  note: `B(WWᵀ) − B(ZZᵀ) = 2A(UVᵀ − XYᵀ) for every W (balanced or not), so ‖·‖² = 8L. In exact integer arithmetic: any other constant would have refuted it, as the control shows. ${LOSS_FRAMES}`,
+  kind: 'identity',
+  precision: 'exact',
+  expect: 'supported',
+  instances: symInstance,
+  check: (inst, { rng }) => {
+    const s = symSetup(inst, rng);
+    return { lhs: s.loss, rhs: s.liftedSq / 8 };
+  },
+});
+
+export const sym2NinthControl = defineClaim({
+  id: 'balancedness.sym2-loss-ninth-control',
+  catalog: 'A9',
+  variant: 'control',
+  title: 'Control: L(W) = (1/9)‖B(WWᵀ) − B(ZZᵀ)‖² (constant 11% off)',
+  source: { ...SYM2_SOURCE, asStated: `${SYM2_SOURCE.asStated}  [deliberately altered: constant ⅛ → 1/9]` },
+  statement: String.raw`\tfrac12\|\mathcal{A}(UV^\top - XY^\top)\|^2 = \tfrac19\|\mathcal{B}(WW^\top) - \mathcal{B}(ZZ^\top)\|^2`,
+  hypotheses: ['as balancedness.sym2-loss-eighth'],
+  sides: { lhs: '½‖A(UVᵀ − XYᵀ)‖²', rhs: '(1/9)‖B(WWᵀ) − B(ZZᵀ)‖²' },
+  note: 'Off by 1/9 against ⅛: must be refuted wherever L ≠ 0.',
+  kind: 'identity',
+  precision: 'exact',
+  expect: 'refuted',
+  instances: symInstance,
+  check: (inst, { rng }) => {
+    const s = symSetup(inst, rng);
+    return { lhs: s.loss, rhs: s.liftedSq / 9 };
   },
 });
 
