@@ -133,3 +133,7 @@ export { frobeniusNormSq } from './measures/frobenius_norm.ts';
 export { l1PathNorm } from './measures/l1_path_norm.ts';
 export { chainOfTwoLayer, pathNorm } from './measures/path_norm.ts';
 export { l21Norm, spectralComplexity, spectralProduct } from './measures/spectral_complexity.ts';
+
+// ---------------------------------------------------------------- gradients from their definition (finite differences); the sharpness of a sensing minimum
+export { centralDifference, type CentralDifference } from './tensor/finite_difference.ts';
+export { sensingSharpness } from './nets/sensing_sharpness.ts';
