@@ -548,6 +548,64 @@ export const rateThreeQuartersControl = defineClaim({
   check: ({ d }) => ({ lhs: 3 * (2 * d + 2), rhs: 4 * (d + 2) }),
 });
 
+const ENTROPY_SLIDE = 'slide "Sample complexity", Proposition (metric entropy)';
+const ENTROPY_ASSTATED = String.raw`For bounded data ‖x‖_1 ≤ 1, denote G_R = {f ∈ P_m : ‖f‖_P ≤ R}, the metric entropy of G_1 can be bounded by log N_2(G_1; ·) ≤ C d^{2d/(d+2)}; δ > 0 and d ≥ 5; with some universal constant C independent of d.`;
+/**
+ * A certified lower bound on log N₂(G₁, ε): G₁ contains the segment {t·relu(x₁) : |t| ≤ 1} (one
+ * neuron, ‖θ‖_P = |t| ≤ 1), whose L²(μ) image is an interval of length 2κ, κ = ‖relu(x₁)‖_{L²(μ)};
+ * covering an interval of length 2κ with ε-balls needs at least κ/ε of them. With μ the point mass
+ * at x = e₁ (‖x‖₁ = 1, bounded data as the slide asks), κ = 1: log N₂(G₁, ε) ≥ log(1/ε).
+ */
+const entropyLowerBound = (logInvEps: number): number => logInvEps;
+
+export const entropyLiteral = defineClaim({
+  id: 'norms.entropy-literal',
+  catalog: 'C6', variant: 'literal',
+  title: 'As written: log N₂(G₁; ε) ≤ C d^{2d/(d+2)} with no dependence on ε (refuted: the entropy of G₁ grows without bound as ε → 0, for every C)',
+  source: { doc: DOC, where: ENTROPY_SLIDE, asStated: ENTROPY_ASSTATED, line: 390 },
+  statement: String.raw`\log(1/\varepsilon) \le \log N_2(G_1;\varepsilon) \le C\, d^{\frac{2d}{d+2}}\quad \text{for all } \varepsilon > 0,\ d \ge 5`,
+  hypotheses: ['G₁ = {f ∈ P_m : ‖f‖_P ≤ 1}, m ≥ 1', 'N₂ in L²(μ), μ the point mass at e₁ (‖x‖₁ = 1)', 'C ∈ [1, 10⁶] drawn (the slide’s C is unspecified: each drawn C is refuted by some ε)', 'ε drawn through log(1/ε) ∈ [0, 10⁹] (exact: no underflow)'],
+  sides: { lhs: 'certified lower bound log(1/ε) on the entropy', rhs: 'the slide’s C d^{2d/(d+2)}' },
+  kind: 'inequality', precision: 'float64', expect: 'refuted',
+  note: 'The "·" of the slide must be ε; with no ε on the right the bound is false for every constant C, since G₁ contains a segment of functions and its covering numbers grow like 1/ε. What the exponent 2d/(d+2) belongs to is the ε-dependence, log N₂(G₁; ε) ≲ ε^{-2d/(d+2)} (the entropy exponent α that gives the rate n^{-2/(2+α)} = n^{-(d+2)/(2d+2)}): see norms.entropy-eps-form and norms.rate-exact-identities.',
+  instances: fc.record({ d: fc.integer({ min: 5, max: 1000 }), C: fc.double({ min: 1, max: 1e6, noNaN: true }), logInvEps: fc.double({ min: 0, max: 1e9, noNaN: true }) }),
+  check: ({ d, C, logInvEps }) => ({ lhs: entropyLowerBound(logInvEps), rhs: C * d ** ((2 * d) / (d + 2)), notes: { epsilonLog10: -logInvEps / Math.LN10 } }),
+});
+
+export const entropyEpsForm = defineClaim({
+  id: 'norms.entropy-eps-form',
+  catalog: 'C6', variant: 'corrected',
+  title: 'Read with ε: log N₂(G₁; ε) ≤ C ε^{-2d/(d+2)} is consistent with the certified lower bound log(1/ε) at every ε ∈ (0, 1), with C = (d+2)/(2ed)',
+  source: { doc: DOC, where: ENTROPY_SLIDE, asStated: ENTROPY_ASSTATED, line: 390 },
+  statement: String.raw`\log(1/\varepsilon) \le \tfrac{1}{e\alpha}\,\varepsilon^{-\alpha},\quad \alpha = \tfrac{2d}{d+2},\ 0 < \varepsilon < 1`,
+  hypotheses: ['as norms.entropy-literal', 'sup_{ε<1} ε^α log(1/ε) = 1/(eα) (at ε = e^{-1/α}): the least C the lower bound allows'],
+  sides: { lhs: 'certified lower bound log(1/ε)', rhs: 'C ε^{-2d/(d+2)}, C = 1/(eα)' },
+  kind: 'inequality', precision: 'float64', expect: 'supported',
+  note: 'What can be checked without the (unstated) upper-bound constant: the corrected form is not contradicted by the lower bound that refutes the literal one, for the least constant the lower bound permits (equality at ε = e^{-1/α}, where the search drives it). That the exponent 2d/(d+2) gives the slide’s rate is norms.rate-exact-identities. Would be refuted if the exponent were 0 (the literal form) or the constant below 1/(eα).',
+  instances: fc.record({ d: fc.integer({ min: 5, max: 1000 }), logInvEps: fc.double({ min: 1e-6, max: 50, noNaN: true }) }),
+  check: ({ d, logInvEps }) => {
+    const alpha = (2 * d) / (d + 2);
+    return { lhs: entropyLowerBound(logInvEps), rhs: Math.exp(alpha * logInvEps) / (Math.E * alpha) };
+  },
+});
+
+export const entropyConstantControl = defineClaim({
+  id: 'norms.entropy-eps-form-constant-control',
+  catalog: 'C6', variant: 'control',
+  title: 'Control: the ε form with a constant 15% below 1/(eα) is contradicted by the lower bound near ε = e^{-1/α}',
+  source: { doc: DOC, where: ENTROPY_SLIDE, asStated: ENTROPY_ASSTATED, line: 390 },
+  statement: String.raw`\log(1/\varepsilon) \le \tfrac{0.85}{e\alpha}\,\varepsilon^{-\alpha}\ \text{(false near } \varepsilon = e^{-1/\alpha})`,
+  hypotheses: ['as norms.entropy-eps-form'],
+  sides: { lhs: 'certified lower bound log(1/ε)', rhs: '0.85 ε^{-2d/(d+2)}/(eα)' },
+  kind: 'inequality', precision: 'float64', expect: 'refuted',
+  note: 'The same comparison with the constant 15% too small: the search must find the ε where the lower bound wins.',
+  instances: fc.record({ d: fc.integer({ min: 5, max: 1000 }), logInvEps: fc.double({ min: 1e-6, max: 50, noNaN: true }) }),
+  check: ({ d, logInvEps }) => {
+    const alpha = (2 * d) / (d + 2);
+    return { lhs: entropyLowerBound(logInvEps), rhs: (0.85 * Math.exp(alpha * logInvEps)) / (Math.E * alpha) };
+  },
+});
+
 // ---------- C7: path-norm-constrained ERM ----------
 
 const BOUND = 'R^2/m + R^2 * d^(1/3) * n^(-(d+2)/(2*d+2))';
