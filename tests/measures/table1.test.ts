@@ -95,4 +95,13 @@ describe('feature L^p norms', () => {
     expect(featureLpNorm(a, 2, { measure: 'counting' })).toBe(2);
     expect(featureLpNorm(a, Infinity)).toBe(2);
   });
+  it('weighted: π = (¾, ¼), a = (1, 3): L¹ = ¾ + ¾ = 1.5, L² = √(¾ + 9/4) = √3, L^∞ = 3; an atom of weight 0 does not count', () => {
+    // by hand
+    expect(featureLpNorm([1, 3], 1, { weights: [0.75, 0.25] })).toBe(1.5);
+    expect(featureLpNorm([1, 3], 2, { weights: [0.75, 0.25] })).toBeCloseTo(Math.sqrt(3), 15);
+    expect(featureLpNorm([1, 3], Infinity, { weights: [0.75, 0.25] })).toBe(3);
+    expect(featureLpNorm([1, 3, 100], Infinity, { weights: [0.75, 0.25, 0] })).toBe(3);
+    // uniform weights reproduce the probability measure
+    expect(featureLpNorm([1, -2, 5], 3, { weights: [1 / 3, 1 / 3, 1 / 3] })).toBeCloseTo(featureLpNorm([1, -2, 5], 3), 14);
+  });
 });
