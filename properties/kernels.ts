@@ -408,36 +408,112 @@ export const resnetErrorAlphaSquared = defineClaim({
 const sourceD6 = {
   doc: SEED001,
   where: 'slide "Definition (Convex circuit)"',
-  asStated: 'A (k-output) circuit C with two inputs W ∈ R^m, x ∈ R^d is a convex circuit over loss L … if given any (x, y) ∈ S: L(C(W,x),y) is (strictly) convex/(one point) convex in W.',
+  asStated: 'When L is ℓ_2 and the support of y is the full space: easy to prove that C(W,x) must be linear in W if L(C(W,x),y) is convex.',
+  line: 1041,
 };
-const circuitInstances = fc.record({
-  x: fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 3, maxLength: 3 }),
-  w1: fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 3, maxLength: 3 }),
-  w2: fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 3, maxLength: 3 }),
-  y: fc.integer({ min: -10, max: 10 }),
-});
+const int3 = fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 3, maxLength: 3 });
+const circuitInstances = fc.record({ x: int3, w1: int3, w2: int3, y: fc.integer({ min: -10, max: 10 }) });
 const dot = (a: number[], b: number[]): number => a.reduce((s, v, i) => s + v * b[i]!, 0);
-/** ℓ2 loss of a one-output circuit at W₁, W₂ and their midpoint. */
-function midpointLosses(C: (w: number[], x: number[]) => number, { x, w1, w2, y }: { x: number[]; w1: number[]; w2: number[]; y: number }): { mid: number; avg: number } {
-  const L = (w: number[]): number => (C(w, x) - y) ** 2;
+type Circuit = (w: number[], x: number[]) => number;
+/** Midpoint defect of the loss ℓ(C − y) on the segment W₁W₂: ℓ at the midpoint minus the average (> 0 breaks convexity). */
+function midpointDefect(C: Circuit, { x, w1, w2 }: { x: number[]; w1: number[]; w2: number[] }, y: number, loss: (r: number) => number = (r) => r * r): number {
   const wm = w1.map((v, i) => (v + w2[i]!) / 2);
-  return { mid: L(wm), avg: (L(w1) + L(w2)) / 2 };
+  return loss(C(wm, x) - y) - (loss(C(w1, x) - y) + loss(C(w2, x) - y)) / 2;
 }
-const linearCircuit = (w: number[], x: number[]): number => dot(w, x);
-const reluCircuit = (w: number[], x: number[]): number => Math.max(0, dot(w, x));
+/** Affinity defect δ = C(midpoint) − average of C on the segment (0 for every segment iff C is affine in W, C continuous). */
+function affinityDefect(C: Circuit, { x, w1, w2 }: { x: number[]; w1: number[]; w2: number[] }): number {
+  const wm = w1.map((v, i) => (v + w2[i]!) / 2);
+  return C(wm, x) - (C(w1, x) + C(w2, x)) / 2;
+}
+/** Size of the losses the defects cancel (the identity's rounding scale). */
+function lossScale(C: Circuit, { x, w1, w2 }: { x: number[]; w1: number[]; w2: number[] }, y1: number, y2: number, loss: (r: number) => number = (r) => r * r): number {
+  const wm = w1.map((v, i) => (v + w2[i]!) / 2);
+  return [w1, w2, wm].reduce((s, w) => s + loss(C(w, x) - y1) + loss(C(w, x) - y2), 0);
+}
+const affineCircuit = (b: number): Circuit => (w, x) => dot(w, x) + b;
+const reluCircuit: Circuit = (w, x) => Math.max(0, dot(w, x));
+/** Circuits nonlinear in W (and one affine one), for the seed's direction. */
+const CIRCUITS: Record<string, Circuit> = {
+  relu: reluCircuit,
+  square: (w, x) => dot(w, x) ** 2 / 10,
+  product: (w, x) => w[0]! * w[1]! * x[0]! + w[2]! * x[1]!,
+  abs: (w, x) => Math.abs(dot(w, x) - x[2]!),
+  tanh: (w, x) => 5 * Math.tanh(dot(w, x) / 5),
+  affine: affineCircuit(3),
+};
+const circuitNames = Object.keys(CIRCUITS);
+const proofInstances = fc.record({ circuit: fc.constantFrom(...circuitNames), x: int3, w1: int3, w2: int3, y1: fc.integer({ min: -20, max: 20 }), y2: fc.integer({ min: -20, max: 20 }) });
 
-export const linearCircuitConvex = defineClaim({
-  id: 'kernels.linear-circuit-convex', catalog: 'D6', variant: 'literal',
-  title: 'A circuit linear in W is convex for the ℓ2 loss (midpoint convexity for every x, y, W₁, W₂)',
+export const convexCircuitLinearLiteral = defineClaim({
+  id: 'kernels.convex-circuit-linear-literal', catalog: 'D6', variant: 'literal',
+  title: 'A circuit whose ℓ2 loss is convex in W for every y is linear in W (as the slide states)',
   source: sourceD6,
-  statement: String.raw`L\big(C(\tfrac{W_1+W_2}2,x),y\big) \le \tfrac12 L(C(W_1,x),y) + \tfrac12 L(C(W_2,x),y),\quad C(W,x) = \langle W,x\rangle`,
-  kind: 'inequality', precision: 'float64', expect: 'supported',
-  instances: circuitInstances,
-  check: (i) => {
-    const { mid, avg } = midpointLosses(linearCircuit, i);
-    return { lhs: mid, rhs: avg };
+  statement: String.raw`\big(\forall y:\ W \mapsto (C(W,x)-y)^2 \text{ convex}\big) \Rightarrow C(W_1+W_2,x) = C(W_1,x)+C(W_2,x)`,
+  hypotheses: ['C(W,x) = ⟨W,x⟩ + b with an integer offset b: its ℓ2 loss is a convex quadratic in W for every y (kernels.linear-circuit-convex checks it)'],
+  kind: 'identity', precision: 'float64', expect: 'refuted',
+  sides: { lhs: 'C(W₁ + W₂, x)', rhs: 'C(W₁, x) + C(W₂, x)' },
+  note: 'False as written: an affine circuit ⟨W,x⟩ + b meets the hypothesis (its loss is convex in W for every y) but is not linear when b ≠ 0. What the proof gives is "affine" (kernels.convex-circuit-affine).',
+  instances: fc.record({ x: int3, w1: int3, w2: int3, b: fc.integer({ min: -5, max: 5 }) }),
+  check: ({ x, w1, w2, b }) => {
+    const C = affineCircuit(b);
+    return { lhs: C(w1.map((v, i) => v + w2[i]!), x), rhs: C(w1, x) + C(w2, x), notes: { offset: b } };
   },
 });
+
+export const convexCircuitAffine = defineClaim({
+  id: 'kernels.convex-circuit-affine', catalog: 'D6', variant: 'corrected',
+  title: 'The step that makes "convex for every y ⇒ C affine in W" true: the ℓ2 midpoint defect is affine in y with slope −2δ',
+  source: sourceD6,
+  statement: String.raw`D(y) := L(C_m - y) - \tfrac12\big(L(C_1-y)+L(C_2-y)\big) \text{ satisfies } D(y_1) - D(y_2) = -2\,\delta\,(y_1-y_2),\ \delta = C_m - \tfrac{C_1+C_2}2`,
+  hypotheses: ['L(r) = r² (ℓ2), y ranging over all of ℝ', 'circuits: ReLU, (⟨W,x⟩)²/10, a product of weights, |⟨W,x⟩ − x₃|, 5·tanh(⟨W,x⟩/5) and one affine circuit', 'C_m, C_1, C_2: C at the midpoint of W₁W₂ and at its ends'],
+  kind: 'identity', precision: 'float64', expect: 'supported',
+  sides: { lhs: 'D(y₁) − D(y₂), from the losses', rhs: '−2δ(y₁ − y₂), from the circuit alone' },
+  note: 'The seed\'s direction, corrected to "affine": since D is affine in y with slope −2δ, D(y) ≤ 0 for every real y (convexity at this midpoint for every y) forces δ = 0, so C is midpoint-affine on every segment, hence affine when continuous. A non-ℓ2 loss breaks the step (control kernels.convex-circuit-affine-l4); a slope wrong by a constant would be refuted at the first instance with δ ≠ 0. The converse (affine ⇒ convex) is kernels.linear-circuit-convex; a concrete non-affine circuit with its witness y is kernels.relu-circuit-not-convex.',
+  instances: proofInstances,
+  check: (i) => {
+    const C = CIRCUITS[i.circuit]!;
+    const delta = affinityDefect(C, i);
+    return { lhs: midpointDefect(C, i, i.y1) - midpointDefect(C, i, i.y2), rhs: -2 * delta * (i.y1 - i.y2), scale: lossScale(C, i, i.y1, i.y2), notes: { delta } };
+  },
+});
+
+export const convexCircuitAffineL4 = defineClaim({
+  id: 'kernels.convex-circuit-affine-l4', catalog: 'D6', variant: 'control',
+  title: 'Control: the same step with the ℓ2 hypothesis dropped (loss r⁴)',
+  source: sourceD6,
+  statement: String.raw`D_4(y_1) - D_4(y_2) = -2\,\delta\,(y_1-y_2),\ L(r) = r^4`,
+  hypotheses: ['L(r) = r⁴ instead of ℓ2', 'circuits as in kernels.convex-circuit-affine'],
+  kind: 'identity', precision: 'float64', expect: 'refuted',
+  sides: { lhs: 'D₄(y₁) − D₄(y₂), from the r⁴ losses', rhs: '−2δ(y₁ − y₂)' },
+  note: 'Deliberately false: the hypothesis "L is ℓ2" is what makes the defect affine in y.',
+  instances: proofInstances,
+  check: (i) => {
+    const C = CIRCUITS[i.circuit]!;
+    const l4 = (r: number): number => r ** 4;
+    return { lhs: midpointDefect(C, i, i.y1, l4) - midpointDefect(C, i, i.y2, l4), rhs: -2 * affinityDefect(C, i) * (i.y1 - i.y2), scale: lossScale(C, i, i.y1, i.y2, l4) };
+  },
+});
+
+export const linearCircuitConvex = defineClaim({
+  id: 'kernels.linear-circuit-convex', catalog: 'D6', variant: 'corrected',
+  title: 'Converse (not the slide\'s direction): a circuit affine in W has an ℓ2 loss convex in W for every y',
+  source: sourceD6,
+  statement: String.raw`L\big(C(\tfrac{W_1+W_2}2,x),y\big) \le \tfrac12 L(C(W_1,x),y) + \tfrac12 L(C(W_2,x),y),\quad C(W,x) = \langle W,x\rangle + b`,
+  hypotheses: ['L ℓ2, b an integer offset'],
+  kind: 'inequality', precision: 'float64', expect: 'supported',
+  sides: { lhs: 'loss at the midpoint of W₁W₂', rhs: 'average of the losses at W₁ and W₂' },
+  note: 'The easy half, which the literal entry used to test under the slide\'s label; it also shows that affine circuits meet the hypothesis of kernels.convex-circuit-linear-literal. A circuit with any curvature in W along the segment would have refuted it.',
+  instances: fc.record({ x: int3, w1: int3, w2: int3, y: fc.integer({ min: -10, max: 10 }), b: fc.integer({ min: -5, max: 5 }) }),
+  check: (i) => {
+    const C = affineCircuit(i.b);
+    const wm = i.w1.map((v, k) => (v + i.w2[k]!) / 2);
+    const L = (w: number[]): number => (C(w, i.x) - i.y) ** 2;
+    return { lhs: L(wm), rhs: (L(i.w1) + L(i.w2)) / 2 };
+  },
+});
+
+/** The y grid a witness search scans: every integer up to 10, then a geometric ladder to ±10⁴. */
+const Y_GRID = [...Array.from({ length: 21 }, (_, k) => k - 10), ...[20, 50, 100, 200, 500, 1000, 10000].flatMap((v) => [v, -v])];
 
 export const reluCircuitWitness = defineClaim({
   id: 'kernels.relu-circuit-not-convex', catalog: 'D6', variant: 'corrected',
@@ -445,11 +521,16 @@ export const reluCircuitWitness = defineClaim({
   source: sourceD6,
   statement: String.raw`\exists\,x,y,W_1,W_2:\ L\big(C(\tfrac{W_1+W_2}2,x),y\big) > \tfrac12\big(L(C(W_1,x),y)+L(C(W_2,x),y)\big),\ C = \mathrm{ReLU}(\langle W,x\rangle)`,
   kind: 'existence', precision: 'float64', expect: 'supported',
-  note: 'The converse half of the catalog entry ("convex for every y ⇒ linear in W") is shown on its simplest nonlinear circuit: one witness suffices.',
+  note: 'The seed\'s direction on its simplest nonlinear circuit: ReLU is not affine on a segment where ⟨W,x⟩ changes sign, so some y breaks convexity there. Each instance (x, W₁, W₂) scans a fixed grid of y (the witness\'s y is reported); no witness at all would have refuted "ReLU is not convex".',
   instances: circuitInstances,
   check: (i) => {
-    const { mid, avg } = midpointLosses(reluCircuit, i);
-    return { witness: mid > avg ? { ...i, midLoss: mid, averageLoss: avg } : null, value: mid - avg };
+    let best = -Infinity;
+    let bestY = 0;
+    for (const y of Y_GRID) {
+      const v = midpointDefect(reluCircuit, i, y);
+      if (v > best) [best, bestY] = [v, y];
+    }
+    return { witness: best > 0 ? { x: i.x, w1: i.w1, w2: i.w2, y: bestY, midpointDefect: best } : null, value: best };
   },
 });
 
@@ -459,10 +540,11 @@ export const reluCircuitConvex = defineClaim({
   source: sourceD6,
   statement: String.raw`L\big(\mathrm{ReLU}\langle \tfrac{W_1+W_2}2,x\rangle - y\big)^2 \le \tfrac12\sum_j (\mathrm{ReLU}\langle W_j,x\rangle - y)^2`,
   kind: 'inequality', precision: 'float64', expect: 'refuted',
+  sides: { lhs: 'loss at the midpoint', rhs: 'average of the end losses' },
   note: 'Deliberately false: fails e.g. for y > 0 with ⟨W₁,x⟩ = −⟨W₂,x⟩ > 0.',
   instances: circuitInstances,
-  check: (i) => {
-    const { mid, avg } = midpointLosses(reluCircuit, i);
-    return { lhs: mid, rhs: avg };
+  check: ({ x, w1, w2, y }) => {
+    const L = (w: number[]): number => (reluCircuit(w, x) - y) ** 2;
+    return { lhs: L(w1.map((v, k) => (v + w2[k]!) / 2)), rhs: (L(w1) + L(w2)) / 2 };
   },
 });
