@@ -98,7 +98,7 @@ export {
 
 // ---------------------------------------------------------------- kernels: empirical and analytic NTK, KRR, harmonics
 export { ntkGram, ntkGram64, ntkGramOnBackend, type NtkGramOptions } from './kernels/ntk.ts';
-export { arccos, ntkInfinite, ntkInfiniteGram, type ArccosPair, type InfiniteNtkOptions, type NtkLayers } from './kernels/arccos.ts';
+export { arccos, ntkInfinite, ntkInfiniteGram, ntkOnSphere, type ArccosPair, type InfiniteNtkOptions, type NtkLayers } from './kernels/arccos.ts';
 export { minNormInterpolant } from './kernels/interpolant.ts';
 export { dotProductGram, krrFit, krrPredict, meanSquaredError, type KrrFit } from './kernels/krr.ts';
 export { reluNtkGram } from './kernels/krr_kernels.ts';

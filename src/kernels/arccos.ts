@@ -72,3 +72,15 @@ export function ntkInfiniteGram(X: Mat, Y: Mat = X, options: InfiniteNtkOptions 
   }
   return out;
 }
+
+/**
+ * The infinite-width ReLU NTK of {@link ntkInfinite} (both layers, s = 1, no bias) as a
+ * dot-product kernel of unit vectors, κ(t) = (sin θ + (π − θ)·t)/(2π) + t·(π − θ)/(2π) with
+ * θ = arccos t (sin θ = √(1 − t²)): the kernel of Ghorbani et al. 2020's lazy regime for a two-layer ReLU net on
+ * the sphere (seed 003). κ(1) = 1.
+ * @example ntkOnSphere(1) // 1
+ */
+export function ntkOnSphere(t: number): number {
+  const c = Math.max(-1, Math.min(1, t));
+  return (Math.sqrt(1 - c * c) + 2 * (Math.PI - Math.acos(c)) * c) / (2 * Math.PI);
+}

@@ -1,4 +1,4 @@
-import { mat, type Mat } from '../tensor/dense.ts';
+import { mat, transpose, type Mat } from '../tensor/dense.ts';
 import { linalg } from '../tensor/linalg.ts';
 
 /** A fitted kernel ridge regressor: predictions are `K(x, X) · alpha`. */
@@ -32,15 +32,9 @@ export function meanSquaredError(pred: Mat, target: Mat): number {
   return s / pred.data.length;
 }
 
-/** Gram matrix of a dot-product kernel κ(⟨x, z⟩) between the rows of X and Z. */
+/** Gram matrix of a dot-product kernel κ(⟨x, z⟩) between the rows of X and Z (the inner products by one BLAS product). */
 export function dotProductGram(kappa: (t: number) => number, X: Mat, Z: Mat): Mat {
-  const d = X.cols;
-  const out = mat(X.rows, Z.rows);
-  for (let i = 0; i < X.rows; i++)
-    for (let j = 0; j < Z.rows; j++) {
-      let t = 0;
-      for (let c = 0; c < d; c++) t += X.data[i * d + c]! * Z.data[j * d + c]!;
-      out.data[i * Z.rows + j] = kappa(t);
-    }
+  const out = linalg().matmul(X, transpose(Z));
+  for (let i = 0; i < out.data.length; i++) out.data[i] = kappa(out.data[i]!);
   return out;
 }
