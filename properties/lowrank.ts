@@ -178,36 +178,54 @@ export const lsStraightPathControl = defineClaim({
 
 const seedOnly = fc.record({ seed: fc.integer() });
 
+/** The planted target of E3: M = XXᵀ, X ∈ R^{8×2} Gaussian, normalised to ‖M‖_F = 1. */
+function spectralTarget(rng: Rng, d: number, rs: number): Mat {
+  const X = scaledInit(rng, d, rs, 1);
+  const M0 = matmul(X, transpose(X));
+  const f = frobenius(M0);
+  return { ...M0, data: M0.data.map((v) => v / f) };
+}
+
 function spectralSweep(ctx: { rng: Rng; budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T } }) {
   const d = 8, rs = 2;
-  const ns = ctx.budget.pick({ quick: [100, 200, 400, 800, 1600], ci: [100, 200, 400, 800, 1600, 3200], thorough: [100, 200, 400, 800, 1600, 3200, 6400] });
-  const X = scaledInit(ctx.rng.fork('X'), d, rs, 1);
-  const M = matmul(X, transpose(X));
+  const ns = ctx.budget.pick({ quick: [50, 100, 200, 400, 800, 1600, 3200], ci: [50, 100, 200, 400, 800, 1600, 3200, 6400], thorough: [50, 100, 200, 400, 800, 1600, 3200, 6400, 12800] });
+  // the operator norm of one 8×8 deviation fluctuates by tens of percent from draw to draw:
+  // each point is the mean over `reps` independent operators, so the fitted exponent measures
+  // the rate and not that spread (the deviation is cheap: one n × 64 product)
+  const reps = 12;
+  const M = spectralTarget(ctx.rng.fork('X'), d, rs);
   const x: number[] = [], y: number[] = [];
   for (const n of ns) {
-    const op = gaussianSensing(ctx.rng.fork(`A${n}`), { d1: d, d2: d, n, symmetric: true });
-    const Z = spectralMatrix(op, M);
+    let dev = 0;
+    for (let k = 0; k < reps; k++) {
+      const op = gaussianSensing(ctx.rng.fork(`A${n}.${k}`), { d1: d, d2: d, n, symmetric: true });
+      dev += spectralNorm(sub(spectralMatrix(op, M), M)) / spectralNorm(M);
+    }
     x.push(n);
-    y.push(spectralNorm(sub(Z, M)) / spectralNorm(M));
+    y.push(dev / reps);
   }
-  return { x, y, notes: { d, rstar: rs } };
+  return { x, y, notes: { d, rstar: rs, reps } };
 }
 
 const spectralSource = {
   doc: SEED003,
   where: 'slide "Role of randomness+overparameterization"',
   asStated: 'Since A_i are Gaussian, w.h.p. Z = A*A(XX^T) = (1/n) Σ_{i=1}^n ⟨A_i, XX^T⟩ A_i ≈ XX^T',
+  line: 503,
 };
+
+const spectralAxes = { x: 'measurements $n$', y: String.raw`mean $\|Z - XX^\top\|_{op}/\|XX^\top\|_{op}$` };
 
 export const spectralInitConcentration = defineClaim({
   id: 'lowrank.spectral-init-concentration',
   catalog: 'E3', variant: 'literal',
   title: '‖Z − XXᵀ‖_op/‖XXᵀ‖_op decays like n^{-1/2}',
   source: spectralSource,
-  statement: String.raw`\frac{\|Z - XX^\top\|_{op}}{\|XX^\top\|_{op}} \asymp n^{-1/2},\quad Z = \frac1n\sum_i \langle A_i, XX^\top\rangle A_i`,
-  hypotheses: ['A_i = (G_i + G_iᵀ)/2, G_i i.i.d. N(0,1) entries', 'd = 8, r* = 2, n = 100 … 3200'],
+  statement: String.raw`\mathbb E\,\frac{\|Z - XX^\top\|_{op}}{\|XX^\top\|_{op}} \asymp n^{-1/2},\quad Z = \frac1n\sum_i \langle A_i, XX^\top\rangle A_i`,
+  hypotheses: ['A_i = (G_i + G_iᵀ)/2, G_i i.i.d. N(0,1) entries', 'd = 8, r* = 2, n = 50 … 3200 (quick), … 6400 (ci)', 'each point: the mean over 12 independent operators'],
   kind: 'scaling', precision: 'float64', expect: 'supported',
-  scaling: { exponent: -0.5, relation: 'equal' },
+  note: 'The slide says "≈ w.h.p."; the n^{-1/2} rate is the catalog’s reading (Z − XXᵀ is an average of n i.i.d. mean-zero matrices). Refuted if the fitted exponent’s interval excluded −1/2 (e.g. a bias that does not average out would flatten it towards 0). Unbiasedness is tested on its own by lowrank.spectral-init-unbiased.',
+  scaling: { exponent: -0.5, relation: 'equal', axes: spectralAxes },
   instances: seedOnly,
   check: (_i, ctx) => spectralSweep(ctx),
 });
@@ -215,15 +233,75 @@ export const spectralInitConcentration = defineClaim({
 export const spectralInitRateControl = defineClaim({
   id: 'lowrank.spectral-init-rate-control',
   catalog: 'E3', variant: 'control',
-  title: 'Control: ‖Z − XXᵀ‖_op/‖XXᵀ‖_op decays like n^{-1}',
+  title: 'Control: ‖Z − XXᵀ‖_op/‖XXᵀ‖_op decays like n^{-0.6} (exponent 20% off)',
   source: spectralSource,
-  statement: String.raw`\frac{\|Z - XX^\top\|_{op}}{\|XX^\top\|_{op}} \asymp n^{-1}`,
+  statement: String.raw`\mathbb E\,\frac{\|Z - XX^\top\|_{op}}{\|XX^\top\|_{op}} \asymp n^{-0.6}`,
   hypotheses: ['as lowrank.spectral-init-concentration'],
   kind: 'scaling', precision: 'float64', expect: 'refuted',
-  note: 'Deliberately false: the Monte Carlo rate squared.',
-  scaling: { exponent: -1, relation: 'equal' },
+  note: 'Deliberately false: the Monte Carlo rate with its exponent 20% too steep; the same sweep must exclude it.',
+  scaling: { exponent: -0.6, relation: 'equal', axes: spectralAxes },
   instances: seedOnly,
   check: (_i, ctx) => spectralSweep(ctx),
+});
+
+/**
+ * One draw of the spectral initializer at n = 64 measurements: the components of Z − M that an
+ * unbiased Z averages to zero, for M = XXᵀ with ‖M‖_F = 1 (so each is relative to ‖M‖_F):
+ * along M, its trace, and along a fixed random symmetric direction P orthogonal to M (‖P‖_F = 1).
+ * Each is an average of 64 i.i.d. terms; their spreads (0.18, 0.39, 0.13 in a numpy simulation of
+ * 3000 draws) put the bounds below at ≥ 10 standard deviations.
+ */
+function unbiasedSamples(rng: Rng, scale: number) {
+  const d = 8, n = 64;
+  const M = spectralTarget(rng.fork('X'), d, 2);
+  const G = rng.fork('P').normals(d * d);
+  let P = mat(d, d, G.map((_, k) => (G[k]! + G[(k % d) * d + Math.floor(k / d)]!) / 2));
+  const pm = P.data.reduce((s, v, k) => s + v * M.data[k]!, 0);
+  P = sub(P, dense.scale(pm, M));
+  P = dense.scale(1 / frobenius(P), P);
+  const Z = spectralMatrix(gaussianSensing(rng.fork('A'), { d1: d, d2: d, n, symmetric: true }), M);
+  const D = sub(Z, dense.scale(scale, M));
+  let along = 0, tr = 0, across = 0;
+  for (let k = 0; k < d * d; k++) {
+    along += D.data[k]! * M.data[k]!;
+    across += D.data[k]! * P.data[k]!;
+  }
+  for (let i = 0; i < d; i++) tr += D.data[i * d + i]!;
+  return { samples: { '⟨Z − cM, M⟩': along, 'tr(Z − cM)': tr, '⟨Z − cM, P⟩': across }, notes: { n, c: scale } };
+}
+
+const unbiasedSpec = {
+  '⟨Z − cM, M⟩': { equals: 0, bounds: [-2, 2] as [number, number], resolution: 0.1 },
+  'tr(Z − cM)': { equals: 0, bounds: [-4, 4] as [number, number], resolution: 0.1 },
+  '⟨Z − cM, P⟩': { equals: 0, bounds: [-2, 2] as [number, number], resolution: 0.1 },
+};
+
+export const spectralInitUnbiased = defineClaim({
+  id: 'lowrank.spectral-init-unbiased',
+  catalog: 'E3', variant: 'literal',
+  title: 'The spectral initializer is unbiased: E Z = XXᵀ',
+  source: spectralSource,
+  statement: String.raw`\mathbb E\Big[\frac1n\sum_i \langle A_i, XX^\top\rangle A_i\Big] = XX^\top`,
+  hypotheses: ['A_i = (G_i + G_iᵀ)/2, G_i i.i.d. N(0,1) entries', 'd = 8, r* = 2, ‖XXᵀ‖_F = 1, n = 64 per draw', 'c = 1: the engine tests the seeds’ means of ⟨Z − M, M⟩, tr(Z − M) and ⟨Z − M, P⟩ (P ⊥ M a random symmetric direction) against 0, to ±0.1'],
+  kind: 'mean', precision: 'float64', expect: 'supported',
+  note: 'The "≈ XXᵀ" of the slide holds in mean for every n (E⟨A,M⟩A = M for symmetric M under this design); a bias of 10% of ‖XXᵀ‖_F along any of the three directions would refute it. The resolution ±0.1 is ours.',
+  mean: unbiasedSpec,
+  instances: seedOnly,
+  check: (_i, ctx) => unbiasedSamples(ctx.rng, 1),
+});
+
+export const spectralInitBiasControl = defineClaim({
+  id: 'lowrank.spectral-init-bias-control',
+  catalog: 'E3', variant: 'control',
+  title: 'Control: E Z = 1.15·XXᵀ (constant 15% off)',
+  source: spectralSource,
+  statement: String.raw`\mathbb E\Big[\frac1n\sum_i \langle A_i, XX^\top\rangle A_i\Big] = 1.15\,XX^\top`,
+  hypotheses: ['as lowrank.spectral-init-unbiased, with c = 1.15'],
+  kind: 'mean', precision: 'float64', expect: 'refuted',
+  note: 'Deliberately false: the mean off by 15% of XXᵀ (0.15 along M, 0.15·tr M in the trace).',
+  mean: unbiasedSpec,
+  instances: seedOnly,
+  check: (_i, ctx) => unbiasedSamples(ctx.rng, 1.15),
 });
 
 // ---------------------------------------------------------------- E4: power method
