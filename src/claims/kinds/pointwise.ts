@@ -80,7 +80,7 @@ export interface InstanceJudgement {
   ratio: number;
   /** error / allowed: > 1 is above the rounding model (+∞ for any excess of an exact claim) */
   excess: number;
-  /** error / the scale of the sides */
+  /** the error beyond the underflow floor, over the scale of the sides (rounding.ts, relativeBeyondFloor) */
   relative: number;
   zone: Zone;
   /** how a discrepancy above the rounding model was settled */
