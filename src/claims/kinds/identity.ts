@@ -5,7 +5,7 @@ import { norm2, relativeBeyondFloor, zoneOf } from '../rounding.ts';
 import { allowance, epsilonOf, type Precision } from '../tolerance.ts';
 import { defineKind, notes, numbers, toArray, type EvidenceBlock, type SummaryBase, type ToleranceSummary } from './kind.ts';
 import {
-  heldOutcome, pointwiseVacuity, roundingRows, runPointwise, severityRows, type InstanceJudgement, type PointwiseEvidence,
+  heldOutcome, pointwiseVacuity, roundingRows, runPointwise, SEVERITY_BLOCK, severityRows, type InstanceJudgement, type PointwiseEvidence,
 } from './pointwise.ts';
 
 export type { InstanceJudgement } from './pointwise.ts';
@@ -132,7 +132,7 @@ export const identity = defineKind({
         ...(relative <= 1 ? { plot: { type: 'meter' as const, fraction: relative } } : {}),
       });
     }
-    if (ev.severity) blocks.push({ title: 'Refutation: worst violation and shown counterexample', rows: severityRows(ev.severity) });
+    if (ev.severity) blocks.push({ title: 'Refutation: worst violation and shown counterexample', className: SEVERITY_BLOCK, rows: severityRows(ev.severity) });
     return { blocks, details: toleranceRow(ev.tolerance) };
   },
 });

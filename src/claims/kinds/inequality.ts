@@ -5,7 +5,7 @@ import { allowance, type Precision } from '../tolerance.ts';
 import { toleranceRow, toleranceSummary } from './identity.ts';
 import { defineKind, notes, type Cell, type EvidenceBlock, type SummaryBase, type ToleranceSummary } from './kind.ts';
 import {
-  heldOutcome, pointwiseVacuity, roundingRows, runPointwise, severityRows, type InstanceJudgement, type PointwiseEvidence,
+  heldOutcome, pointwiseVacuity, roundingRows, runPointwise, SEVERITY_BLOCK, severityRows, type InstanceJudgement, type PointwiseEvidence,
 } from './pointwise.ts';
 
 /** Evidence an inequality returns: lhs ≤ rhs is claimed. */
@@ -165,7 +165,7 @@ export const inequality = defineKind({
       }
       blocks.push({ title: 'Tightness (lhs ≤ rhs is claimed)', plot: { type: 'tightness', ratio: t.ratio }, rows });
     }
-    if (ev.severity) blocks.push({ title: 'Refutation: worst violation and shown counterexample', rows: severityRows(ev.severity) });
+    if (ev.severity) blocks.push({ title: 'Refutation: worst violation and shown counterexample', className: SEVERITY_BLOCK, rows: severityRows(ev.severity) });
     return { blocks, details: toleranceRow(ev.tolerance) };
   },
 });
