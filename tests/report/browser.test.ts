@@ -178,6 +178,28 @@ describe.skipIf(chromiumMissing !== undefined)(`the HTML report in chromium${chr
     expect(labels).not.toContain('x (log)');
   });
 
+  it("a plot titles its axes from the claim's scaling.axes and draws the claimed exponent with its resolution band", async () => {
+    const card = page.locator('[id="claim-balancedness.control-drift-quadratic"]');
+    const labels = await card.locator('.scaling svg [aria-label$="axis label"]').allTextContents();
+    expect(labels.join(' | ')).toContain('step size μ (log)');
+    expect(labels.join(' | ')).toContain('drift ‖B_T − B₀‖_F (log)');
+    // the caption renders the TeX; the legend says what one point is, the claimed exponent and the band
+    expect(await card.locator('.plot-caption math').count()).toBe(2);
+    const legend = (await card.locator('.legend').textContent())!;
+    expect(legend).toContain('one sweep seed at one step size μ');
+    expect(legend).toContain('claimed exponent (= 2)');
+    expect(legend).toContain('claimed ± resolution (0.4)');
+    // the claimed line is dashed, and two bands are drawn: the fit's interval and claimed ± resolution
+    expect(await card.locator('.scaling svg [stroke-dasharray]').count()).toBeGreaterThan(0);
+    expect(await card.locator('.scaling svg [fill="#c2410c"]').count()).toBeGreaterThan(0);
+    // the block's title carries the same titles, its TeX as math
+    const title = card.locator('.ev-block.scaling > .label');
+    expect(await title.textContent()).toMatch(/^Log-log fit of drift .* against step size /);
+    expect(await title.locator('math').count()).toBe(2);
+    mkdirSync(SHOTS, { recursive: true });
+    await card.locator('.ev-block.scaling').screenshot({ path: join(SHOTS, 'plot.png') });
+  });
+
   it('shows the worst violation and the shrunk counterexample side by side, sides named, with what the check drew', async () => {
     const card = page.locator('[id="claim-balancedness.frobenius-drift-lemma"]');
     const worst = card.locator('.cx-case.worst');
