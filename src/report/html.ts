@@ -45,15 +45,14 @@ export function renderHtml(report: ClaimsReport): string {
 <header class="top ${allGood ? 'good' : 'bad'}">
   <div class="wrap">
     <h1>claimcheck report</h1>
-    <p class="headline">${allGood
-      ? `${lit.byVerdict.refuted} of ${esc(plural(lit.total, 'statement'))} refuted as written · ${lit.byVerdict.inconclusive + lit.byVerdict.error} undecided`
-      : `✗ ${summary.unexpected.length} of ${esc(plural(summary.total, 'claim'))} did not meet their expectation`}</p>
+    <p class="headline">${lit.byVerdict.refuted} of ${esc(plural(lit.total, 'statement'))} refuted as written · ${lit.byVerdict.inconclusive + lit.byVerdict.error} undecided</p>
+    ${allGood ? '' : `<p class="alarm-line"><a href="#attention">✗ ${summary.unexpected.length} of ${esc(plural(summary.total, 'claim'))} did not meet their expectation</a></p>`}
     <p class="subline muted">${allGood ? '✓ checker sound: ' : ''}${f.controls.refuted}/${f.controls.total} controls refuted · ${summary.asExpected}/${summary.total} verdicts as expected · budget <b>${esc(run.budget)}</b> · seed <b>${esc(run.seed)}</b> · ${esc(formatDuration(run.durationMs))} · <a href="#findings">findings</a> · <a href="#nav">search &amp; filter</a> · <a href="#claims">all claims</a> · <a href="#run">run details</a></p>
   </div>
 </header>
 <main class="wrap">
-${renderUnexpected(report)}
 ${renderFindings(report)}
+${renderUnexpected(report)}
 ${renderSummary(report)}
 ${renderToolbar(claims)}
 ${renderIndex(claims)}

@@ -16,6 +16,7 @@ h1 { font-size: 22px; margin: 0; } h2 { font-size: 18px; margin: 0 0 10px; } h3 
 .top .muted { color: rgba(255,255,255,.85); } .top a { color: #fff; text-decoration: underline; }
 .headline { margin: 4px 0 0; font-size: 18px; font-weight: 700; }
 .subline { margin: 2px 0 0; font-size: 14px; }
+.alarm-line { margin: 2px 0 0; font-size: 15px; font-weight: 700; } .alarm-line a { color: inherit; }
 .card, .claim { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 14px 18px; margin: 0 0 16px; }
 .attention { border-color: #f3b4b4; background: #fff8f8; }
 table { border-collapse: collapse; width: 100%; }

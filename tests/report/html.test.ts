@@ -153,6 +153,10 @@ describe('renderHtml: findings first', () => {
     const order = ['findings', 'summary', 'nav', 'claims'].map((id) => html.indexOf(`id="${id}"`));
     expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
     expect(document.querySelector('header a[href="#findings"]')).not.toBeNull();
+    // the headline is the finding; verdicts off their expectation follow it, linked, and their section comes after the findings
+    expect(document.querySelector('header .headline')!.textContent).toBe('1 of 7 statements refuted as written · 2 undecided');
+    expect(document.querySelector('header .alarm-line a[href="#attention"]')!.textContent).toBe('✗ 2 of 10 claims did not meet their expectation');
+    expect(html.indexOf('id="attention"')).toBeGreaterThan(html.indexOf('id="findings"'));
   });
 
   it('names the literal statements refuted as written with their reason and their corrected version', () => {
