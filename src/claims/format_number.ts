@@ -26,3 +26,32 @@ export function formatPercent(level: number): string {
   const p = level * 100;
   return `${p >= 99.995 ? p.toPrecision(6).replace(/0+$/, '') : Number(p.toFixed(2))}%`;
 }
+
+/**
+ * Numbers that a sentence compares ("lhs a > rhs b by e (allowed t)"), each with
+ * `digits` significant digits or more: as many as it takes for every pair that differs to
+ * print differently (up to 17, where every double prints exactly). At 4 digits
+ * 2.22508e-308 and 2.22507e-308 both print 2.225e-308, and "2.225e-308 > 2.225e-308" reads
+ * as a contradiction.
+ */
+export function formatApart(values: readonly number[], digits = 4): string[] {
+  for (let d = digits; d < 17; d++) {
+    const shown = values.map((v) => formatNumber(v, d));
+    let apart = true;
+    for (let i = 0; i < values.length && apart; i++)
+      for (let j = i + 1; j < values.length; j++)
+        if (values[i] !== values[j] && shown[i] === shown[j]) {
+          apart = false;
+          break;
+        }
+    if (apart) return shown;
+  }
+  return values.map((v) => formatNumber(v, 17));
+}
+
+/** How many times the allowance a discrepancy is (`1.00004×`), never rounded to 1 when it is above it. */
+export function formatExcess(excess: number): string {
+  if (!Number.isFinite(excess)) return String(excess);
+  if (excess > 1 && excess < 1.001) return `${formatApart([excess, 1])[0]}×`;
+  return `${formatNumber(excess, 3)}×`;
+}

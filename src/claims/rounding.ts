@@ -49,6 +49,17 @@ export function zoneOf(excess: number, relative: number, precision: Precision, b
   return relative > mathematicalFloor(precision, backendEpsilon) ? 'beyond' : 'gray';
 }
 
+/**
+ * The part of a discrepancy the underflow floor does not account for, relative to the scale of
+ * the sides: (error − floor)⁺ / scale. Near the floor (sides of order min-normal) the sides carry
+ * no relative precision, so a discrepancy there is never "beyond ε^⅕ relative" by its size
+ * alone; it is settled by evidence (rounding.ts), like any in the gray zone.
+ */
+export function relativeBeyondFloor(error: number, floor: number, scale: number): number {
+  const beyond = Math.max(0, error - floor);
+  return scale > 0 ? beyond / scale : beyond > 0 ? Infinity : 0;
+}
+
 /** Euclidean norm (Frobenius for a flattened array), scaled against overflow and underflow. */
 export function norm2(xs: ArrayLike<number>): number {
   let m = 0;

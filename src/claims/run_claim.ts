@@ -5,6 +5,7 @@ import type { BackendInfo } from '../tensor/backend.ts';
 import { Rng, deriveSeed, hashString } from '../tensor/rng.ts';
 import type { Budget } from './budgets.ts';
 import { staticOf, type CheckContext, type Claim } from './claim_schema.ts';
+import { DrawLog, RecordingRng } from './drawn_data.ts';
 import { FailureDb } from './failure_db.ts';
 import { assertFiniteEvidence, Skipped, type ClaimKindModule, type KindOutcome, type KindRun, type SummaryBase } from './kinds/kind.ts';
 import { rememberFailure, replayKnownFailure, type KnownFailure } from './known_failure.ts';
@@ -73,21 +74,24 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
   const skips = new Map<string, number>();
   const kind = KINDS[claim.kind] as unknown as AnyKind;
 
-  const context = (instance: unknown, perturb?: StreamPerturbation): CheckContext => ({
-    rng: perturb ? new PerturbedRng(hashString(`${claim.id}|${stableStringify(instance)}`), perturb) : new Rng(hashString(`${claim.id}|${stableStringify(instance)}`)),
-    budget: opts.budget,
-    backend: opts.backend,
-    assume(condition, hypothesis = 'hypothesis') {
-      if (!condition) {
-        skips.set(hypothesis, (skips.get(hypothesis) ?? 0) + 1);
-        throw new Skipped(hypothesis);
-      }
-    },
-  });
+  const context = (instance: unknown, perturb?: StreamPerturbation, record?: DrawLog): CheckContext => {
+    const seed = hashString(`${claim.id}|${stableStringify(instance)}`);
+    return {
+      rng: perturb ? new PerturbedRng(seed, perturb) : record ? new RecordingRng(seed, record) : new Rng(seed),
+      budget: opts.budget,
+      backend: opts.backend,
+      assume(condition, hypothesis = 'hypothesis') {
+        if (!condition) {
+          skips.set(hypothesis, (skips.get(hypothesis) ?? 0) + 1);
+          throw new Skipped(hypothesis);
+        }
+      },
+    };
+  };
   /** evidence of one instance, as the check returned it; Skipped when its hypotheses do not hold */
-  const evaluate = async (instance: unknown, { rngOf = instance, perturb }: { rngOf?: unknown; perturb?: StreamPerturbation } = {}): Promise<unknown> => {
+  const evaluate = async (instance: unknown, { rngOf = instance, perturb, record }: { rngOf?: unknown; perturb?: StreamPerturbation; record?: DrawLog } = {}): Promise<unknown> => {
     opts.limit?.nextInstance();
-    const evidence: unknown = await claim.check(instance, context(rngOf, perturb));
+    const evidence: unknown = await claim.check(instance, context(rngOf, perturb, record));
     if (evidence === null || typeof evidence !== 'object')
       throw new TypeError(`check returned ${evidence === null ? 'null' : typeof evidence}, expected evidence of a ${claim.kind}`);
     assertFiniteEvidence(evidence);

@@ -21,6 +21,8 @@ export interface Allowance {
   tol: number;
   /** absolute bound the error is compared with: tol · scale + underflow floor */
   allowed: number;
+  /** the underflow floor in it, size · min-normal: an error this small says nothing about mathematics */
+  floor: number;
 }
 
 /**
@@ -32,5 +34,6 @@ export interface Allowance {
 export function allowance(precision: Precision, size: number, scale: number, backendEpsilon?: number): Allowance {
   const n = Math.max(1, size);
   const tol = TOLERANCE_FACTOR * epsilonOf(precision, backendEpsilon) * Math.sqrt(n);
-  return { tol, allowed: tol * Math.max(scale, 0) + n * minNormal(precision) };
+  const floor = n * minNormal(precision);
+  return { tol, allowed: tol * Math.max(scale, 0) + floor, floor };
 }

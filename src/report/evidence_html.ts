@@ -1,11 +1,13 @@
 import { formatPercent as percentOf } from '../claims/format_number.ts';
 import type { Cell, EvidenceBlock, PlotSpec } from '../claims/kinds/kind.ts';
+import { SEVERITY_BLOCK } from '../claims/kinds/pointwise.ts';
 import { reportSection } from '../claims/kinds/registry.ts';
 import type { ClaimResult } from '../claims/result.ts';
 import { fewMet } from '../claims/vacuity.ts';
 import { escapeHtml as esc } from './escape.ts';
 import { formatNumber as num, formatValue } from './format.ts';
-import { renderTex } from './math.ts';
+import { renderMixed, renderTex } from './math.ts';
+import { sidesLegend } from './sides.ts';
 import { scalingAxes, type AxisTitles } from './plot_axes.ts';
 import { rateIntervalPlot, scalingPlot, seriesPlots, tightnessPlot } from './plots.ts';
 
@@ -31,7 +33,11 @@ export function renderEvidence(c: ClaimResult): string {
   const ctx: DrawContext = ev.kind === 'scaling'
     ? { axes: scalingAxes(c), resolution: claimedResolution(ev), sweepX: ev.points?.map((p) => p.x) }
     : {};
-  parts.push(...section.blocks.map((b) => renderBlock(b, ctx)));
+  // the sides' names, once, before the numbers that compare them
+  if (c.sides && (ev.kind === 'identity' || ev.kind === 'inequality')) parts.push(`<p class="sides small">${esc(sidesLegend(c.sides))}</p>`);
+  // a counterexample block shows the severity itself, worst and shrunk side by side (html.ts)
+  const blocks = c.counterexample ? section.blocks.filter((b) => b.className !== SEVERITY_BLOCK) : section.blocks;
+  parts.push(...blocks.map((b) => renderBlock(b, ctx)));
   const extra: Array<[string, string]> = section.details.map(([k, v]) => [k, esc(v)]);
   for (const [k, v] of Object.entries(ev.notes ?? {})) {
     if (k === 'xLabel' || k === 'yLabel') continue; // a scaling plot's axis labels
@@ -61,7 +67,8 @@ function cell(c: Cell): string {
 
 function renderBlock(b: EvidenceBlock, ctx: DrawContext): string {
   const rows = b.rows?.length ? kv(b.rows.map(([k, v]) => [k, cell(v)])) : '';
-  const label = `<div class="label">${esc(b.title)}</div>`;
+  // a title may carry the claim's axis titles, `$…$` TeX included
+  const label = `<div class="label">${b.title.includes('$') ? renderMixed(b.title) : esc(b.title)}</div>`;
   const cls = `ev-block${b.className ? ` ${esc(b.className)}` : ''}`;
   const p = b.plot;
   if (b.value !== undefined) return `<div class="${cls}">${label}<pre class="value">${esc(formatValue(b.value))}</pre></div>`;
@@ -73,7 +80,7 @@ function renderBlock(b: EvidenceBlock, ctx: DrawContext): string {
     return `<div class="${cls}">${label}
 <div class="plot-row"><div class="plot">${plot(p, ctx)}
 ${renderAxesCaption(axes)}
-<p class="legend small"><span class="sw pts"></span> one sweep seed at one ${esc(axes.x)} (one colour per sweep seed) <span class="sw fit"></span> fitted y = C·x<sup>k</sup> <span class="sw band"></span> ${p.fit ? esc(percentOf(p.fit.level)) : ''} interval of k <span class="sw claimed"></span> claimed exponent${res !== undefined ? ` <span class="sw res"></span> claimed ± resolution (${esc(num(res))})` : ''}</p></div>
+<p class="legend small"><span class="sw pts"></span> one sweep seed at one ${esc(axes.x)} (one colour per sweep seed) <span class="sw fit"></span> fitted y = C·x<sup>k</sup> <span class="sw band"></span> ${p.fit ? esc(percentOf(p.fit.level)) : ''} interval of k <span class="sw claimed"></span> claimed exponent${p.spec ? ` (${esc({ equal: '=', atMost: '≤', atLeast: '≥' }[p.spec.relation])} ${esc(num(p.spec.exponent))})` : ''}${res !== undefined ? ` <span class="sw res"></span> claimed ± resolution (${esc(num(res))})` : ''}</p></div>
 ${rows}</div></div>`;
   }
   if (p?.type === 'series') {

@@ -1,4 +1,6 @@
 import type { ClaimResult } from '../claims/result.ts';
+// (types only: the report imports no tensor module, and drawn_data.ts's recorder extends the Rng)
+import type { DrawnData } from '../claims/drawn_data.ts';
 import type { Verdict } from '../claims/types.ts';
 
 /** Number and value formatting shared by the HTML, terminal and JUnit renderers (numbers: src/claims/format_number.ts, shared with verdict reasons). */
@@ -71,4 +73,25 @@ export function groupByFamily(claims: readonly ClaimResult[]): Map<string, Claim
 /** `1 claim`, `2 claims`, `0 claims`: a count with its noun in the right number. */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+
+/**
+ * What a check drew from ctx.rng on an instance (src/claims/drawn_data.ts), one line per draw:
+ * `X: 12 normals (σ 0.5) [0.4121, -1.203, 0.0371, …]`, `init: 2×3 tensor [...]`. The
+ * stream is the fork label the check gave it (`ctx.rng` itself when it did not fork).
+ */
+export function formatDrawn(drawn: DrawnData | undefined, { maxItems = 6 } = {}): string {
+  if (!drawn || drawn.draws.length === 0) return '';
+  const lines = drawn.draws.map((d) => {
+    const head = d.head.slice(0, maxItems).map((v) => formatNumber(v));
+    const values = `[${head.join(', ')}${d.count > head.length ? ', …' : ''}]`;
+    const std = d.std !== undefined ? ` (σ ${formatNumber(d.std)})` : '';
+    const what = d.call === 'normalTensor' ? `${(d.shape ?? [d.count]).join('×')} tensor${std}`
+      : d.call === 'normals' ? `${plural(d.count, 'normal')}${std}`
+        : d.call === 'sphere' ? `unit vector in R^${d.count}`
+          : `${plural(d.count, `${d.call} draw`)}`;
+    return `${d.stream === '' ? 'ctx.rng' : d.stream}: ${what} ${values}`;
+  });
+  if (drawn.more > 0) lines.push(`… ${plural(drawn.more, 'more draw')} (${drawn.total} numbers drawn in all)`);
+  return lines.join('\n');
 }

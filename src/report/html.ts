@@ -1,6 +1,11 @@
 import type { ClaimResult } from '../claims/result.ts';
 import { escapeHtml as esc, stripAnsi } from './escape.ts';
-import { formatDuration, formatNumber as num, formatValue, groupByFamily, plural, replayCommand, VERDICTS } from './format.ts';
+import { formatDrawn, formatDuration, formatNumber as num, formatValue, groupByFamily, plural, replayCommand, VERDICTS } from './format.ts';
+import type { DrawnData } from '../claims/drawn_data.ts';
+import { formatExcess } from '../claims/format_number.ts';
+import type { Severity } from '../claims/kinds/pointwise.ts';
+import { nameSides, sidesLegend } from './sides.ts';
+import { citeSource } from './source_cite.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { findings } from './findings.ts';
 import { anchor, columnBadge, slug, verdictBadge } from './html_common.ts';
@@ -40,15 +45,14 @@ export function renderHtml(report: ClaimsReport): string {
 <header class="top ${allGood ? 'good' : 'bad'}">
   <div class="wrap">
     <h1>claimcheck report</h1>
-    <p class="headline">${allGood
-      ? `${lit.byVerdict.refuted} of ${esc(plural(lit.total, 'statement'))} refuted as written · ${lit.byVerdict.inconclusive + lit.byVerdict.error} undecided`
-      : `✗ ${summary.unexpected.length} of ${esc(plural(summary.total, 'claim'))} did not meet their expectation`}</p>
+    <p class="headline">${lit.byVerdict.refuted} of ${esc(plural(lit.total, 'statement'))} refuted as written · ${lit.byVerdict.inconclusive + lit.byVerdict.error} undecided</p>
+    ${allGood ? '' : `<p class="alarm-line"><a href="#attention">✗ ${summary.unexpected.length} of ${esc(plural(summary.total, 'claim'))} did not meet their expectation</a></p>`}
     <p class="subline muted">${allGood ? '✓ checker sound: ' : ''}${f.controls.refuted}/${f.controls.total} controls refuted · ${summary.asExpected}/${summary.total} verdicts as expected · budget <b>${esc(run.budget)}</b> · seed <b>${esc(run.seed)}</b> · ${esc(formatDuration(run.durationMs))} · <a href="#findings">findings</a> · <a href="#nav">search &amp; filter</a> · <a href="#claims">all claims</a> · <a href="#run">run details</a></p>
   </div>
 </header>
 <main class="wrap">
-${renderUnexpected(report)}
 ${renderFindings(report)}
+${renderUnexpected(report)}
 ${renderSummary(report)}
 ${renderToolbar(claims)}
 ${renderIndex(claims)}
@@ -131,9 +135,9 @@ function renderClaim(c: ClaimResult): string {
 </div>
 <h3 class="claim-title">${renderMixed(c.title)}</h3>
 </summary>
-<p class="reason">${renderMixed(c.reason)}</p>
+<p class="reason">${renderMixed(nameSides(c.reason, c.sides))}</p>
 <div class="statements${wide(c) ? ' stacked' : ''}">
-  <div class="stmt source"><div class="label">The source says <span class="muted">· ${esc(c.source?.doc ?? '')}, ${esc(c.source?.where ?? '')}${c.source?.line ? `, line ${c.source.line}` : ''}</span></div>
+  <div class="stmt source"><div class="label">The source says <span class="muted" title="${esc(c.source?.doc ?? '')}">· ${esc(citeSource(c.source))}</span></div>
     <blockquote>${renderMixed(c.source?.asStated ?? '')}</blockquote></div>
   <div class="stmt tested"><div class="label">Tested statement</div>
     <div class="math-display">${renderTex(c.statement, { display: true })}</div>
@@ -169,13 +173,33 @@ function visibleLength(tex: string): number {
 
 function renderCounterexample(c: ClaimResult): string {
   const x = c.counterexample!;
+  const severity = (c.evidence as { severity?: Severity } | undefined)?.severity;
+  const legend = c.sides ? `<p class="sides small">${esc(sidesLegend(c.sides))}</p>` : '';
+  const measured = `<div class="sublabel">what the check measured</div><pre class="value">${esc(formatValue(x.evidence))}</pre>`;
+  // the worst violation seen and the shrunk one shown, side by side: how bad it got, and the smallest instance still that bad
+  const cases = severity
+    ? `<div class="cx-grid cx-severity">
+<div class="cx-case worst"><div class="sublabel">worst violation seen · <b>${esc(formatExcess(severity.worst.excess))}</b> the allowance</div>
+${instanceBlock(c, severity.worst.reason, severity.worst.instance, severity.worst.drawn)}</div>
+<div class="cx-case shrunk"><div class="sublabel">shown counterexample (shrunk) · <b>${esc(formatExcess(severity.shrunk.excess))}</b> the allowance</div>
+${instanceBlock(c, x.reason, x.instance, x.drawn)}
+${measured}</div>
+</div>
+<p class="muted small">Shrunk while still violated by at least ${esc(num(severity.threshold))}× the allowance (k = ${esc(severity.k)}, or the first violation's own excess if smaller).</p>`
+    : `<div class="cx-grid"><div class="cx-case shrunk">${instanceBlock(c, x.reason, x.instance, x.drawn)}</div><div>${measured}</div></div>`;
   return `<div class="counterexample"><div class="label">Counterexample <span class="muted">(shrunk ${esc(plural(x.shrinks, 'time'))}; replay seed ${esc(x.seed)}${x.path ? `, fast-check path ${esc(x.path)}` : ''})</span></div>
-<p>${esc(x.reason)}</p>
-<div class="cx-grid"><div><div class="sublabel">instance</div><pre class="value">${esc(formatValue(x.instance))}</pre></div>
-<div><div class="sublabel">what the check measured</div><pre class="value">${esc(formatValue(x.evidence))}</pre></div></div>
+${legend}${cases}
 <div class="sublabel">replay it exactly</div>
 <pre class="cmd"><code>${esc(x.replay)}</code></pre>
 </div>`;
+}
+
+/** One violated instance: why (sides named), the instance, and what the check drew from ctx.rng on it. */
+function instanceBlock(c: ClaimResult, reason: string, instance: unknown, drawn: DrawnData | undefined): string {
+  const data = formatDrawn(drawn);
+  return `<p class="cx-why">${esc(nameSides(reason, c.sides))}</p>
+<div class="sublabel">instance</div><pre class="value">${esc(formatValue(instance))}</pre>
+${data ? `<div class="sublabel">drawn by the check from ctx.rng <span class="muted">(first entries)</span></div><pre class="value drawn">${esc(data)}</pre>` : ''}`;
 }
 
 function renderRun({ run }: ClaimsReport): string {

@@ -4,6 +4,8 @@ import { findings, undecidedWhy, VARIANT_MEANING, type Findings } from './findin
 import { plural, VERDICTS } from './format.ts';
 import { anchor, columnBadge, verdictBadge } from './html_common.ts';
 import { renderMixed } from './math.ts';
+import { nameSides } from './sides.ts';
+import { citeSource } from './source_cite.ts';
 import type { ClaimsReport } from './schema.ts';
 
 /**
@@ -22,7 +24,7 @@ ${f.unexpected.length ? `<p class="alarm">✗ ${esc(plural(f.unexpected.length, 
 <div class="findings-main">
 <h3>False as written <span class="muted">· ${f.refuted.length}</span></h3>
 ${f.refuted.length ? `<ol class="finding-list">${f.refuted.map(({ claim, corrections }) => `<li>${claimLink(claim)}${where(claim)}
-<div class="why">${renderMixed(claim.reason)}</div>
+<div class="why">${renderMixed(nameSides(claim.reason, claim.sides))}</div>
 ${corrections.length
     ? corrections.map((c) => `<div class="fix">corrected: ${claimLink(c)} ${verdictBadge(c.verdict)}</div>`).join('')
     : '<div class="fix muted">no corrected version in this run</div>'}</li>`).join('\n')}</ol>` : '<p class="muted">No statement of the source was refuted as written.</p>'}
@@ -53,10 +55,11 @@ function claimLink(c: ClaimResult): string {
   return `<a class="finding-title" href="#${esc(anchor(c.id))}">${renderMixed(c.title)}</a>`;
 }
 
+/** The claim id and where the source says it: `seed 003, slide "Balancedness", line 412` (the slide title cut at 72 characters). */
 function where(c: ClaimResult): string {
-  const where = c.source?.where ?? '';
-  const src = [c.source?.doc, where.length > 72 ? `${where.slice(0, 71)}…` : where].filter(Boolean).join(', ');
-  return ` <span class="muted small">· <code>${esc(c.id)}</code>${src ? ` · ${esc(src)}` : ''}</span>`;
+  const w = c.source?.where ?? '';
+  const src = citeSource(c.source && { ...c.source, where: w.length > 72 ? `${w.slice(0, 71)}…` : w });
+  return ` <span class="muted small">· <code>${esc(c.id)}</code>${src ? ` · <span class="cite" title="${esc(c.source?.doc ?? '')}">${esc(src)}</span>` : ''}</span>`;
 }
 
 /** Verdict counts per variant, each variant with what it means. */

@@ -16,6 +16,7 @@ h1 { font-size: 22px; margin: 0; } h2 { font-size: 18px; margin: 0 0 10px; } h3 
 .top .muted { color: rgba(255,255,255,.85); } .top a { color: #fff; text-decoration: underline; }
 .headline { margin: 4px 0 0; font-size: 18px; font-weight: 700; }
 .subline { margin: 2px 0 0; font-size: 14px; }
+.alarm-line { margin: 2px 0 0; font-size: 15px; font-weight: 700; } .alarm-line a { color: inherit; }
 .card, .claim { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 14px 18px; margin: 0 0 16px; }
 .attention { border-color: #f3b4b4; background: #fff8f8; }
 table { border-collapse: collapse; width: 100%; }
@@ -84,6 +85,12 @@ pre.cmd code::before { content: "$ "; color: #6b7280; user-select: none; -webkit
 .counterexample { border: 1px solid #f3b4b4; background: #fff8f8; border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
 .counterexample p { margin: 2px 0 4px; }
 .cx-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
+.cx-grid > div { min-width: 0; }
+.cx-case { background: #fff; border: 1px solid #f3d0d0; border-radius: 6px; padding: 4px 10px 6px; }
+.cx-case.worst { border-style: dashed; }
+.cx-why { font-size: 13.5px; overflow-wrap: anywhere; }
+pre.drawn { font-size: 12px; }
+.sides { margin: 2px 0 6px; color: #374151; } .sides::before { content: "sides: "; color: var(--muted); }
 .error-block pre { background: #faf5ff; border-color: #d8b4fe; color: #581c87; }
 details.more { margin-top: 6px; font-size: 14px; } details.more summary { cursor: pointer; color: var(--muted); }
 .meta { margin: 8px 0 0; }

@@ -1,6 +1,8 @@
 import type { ClaimResult } from '../claims/result.ts';
 import { cdata, escapeXml as x, stripAnsi } from './escape.ts';
-import { formatValue, groupByFamily, replayCommand } from './format.ts';
+import { formatDrawn, formatValue, groupByFamily, replayCommand } from './format.ts';
+import { nameSides, sidesLegend } from './sides.ts';
+import { citeSource, docName } from './source_cite.ts';
 import type { ClaimsReport } from './schema.ts';
 
 /**
@@ -49,27 +51,29 @@ ${list.map(renderCase).join('\n')}
 
 /** One line a CI summary shows: verdict against expectation, why, and how to replay. */
 export function failureMessage(c: ClaimResult): string {
-  return `expected ${c.expect}, got ${c.verdict}: ${stripAnsi(c.reason)} | replay: ${replayCommand(c)}`;
+  return `expected ${c.expect}, got ${c.verdict}: ${stripAnsi(nameSides(c.reason, c.sides))} | replay: ${replayCommand(c)}`;
 }
 
 function renderCase(c: ClaimResult): string {
   const head = `    <testcase classname="${x(c.family)}" name="${x(c.id)}" file="${x(c.file)}" time="${seconds(c.durationMs)}">`;
-  const out = `      <system-out>${cdata(`${c.verdict} (expected ${c.expect}): ${stripAnsi(c.reason)}\n${c.title}`)}</system-out>`;
+  const out = `      <system-out>${cdata(`${c.verdict} (expected ${c.expect}): ${stripAnsi(nameSides(c.reason, c.sides))}\n${c.title}\nas stated: ${citeSource(c.source)}`)}</system-out>`;
   if (c.asExpected) return `${head}\n${out}\n    </testcase>`;
   const body = [
     `claim:    ${c.id} (${c.variant} ${c.kind}${c.catalog ? `, catalog ${c.catalog}` : ''})`,
     `title:    ${c.title}`,
     `expected: ${c.expect}`,
     `verdict:  ${c.verdict}`,
-    `reason:   ${stripAnsi(c.reason)}`,
+    `reason:   ${stripAnsi(nameSides(c.reason, c.sides))}`,
+    ...(c.sides ? [`sides:    ${sidesLegend(c.sides)}`] : []),
     ...(c.counterexample ? [
       `counterexample: ${formatValue(c.counterexample.instance)}`,
+      ...(c.counterexample.drawn ? [`  drawn from ctx.rng:\n${formatDrawn(c.counterexample.drawn).replace(/^/gm, '    ')}`] : []),
       `  measured: ${formatValue(c.counterexample.evidence)}`,
-      `  why: ${stripAnsi(c.counterexample.reason)}`,
+      `  why: ${stripAnsi(nameSides(c.counterexample.reason, c.sides))}`,
     ] : []),
     ...(c.error ? [`error: ${stripAnsi(c.error)}`] : []),
     `replay:   ${replayCommand(c)}`,
-    `source:   ${c.source?.doc ?? ''}, ${c.source?.where ?? ''}`,
+    `source:   ${citeSource(c.source)}${c.source?.doc && docName(c.source.doc) !== c.source.doc ? ` (${c.source.doc})` : ''}`,
   ].join('\n');
   return `${head}
       <failure message="${x(failureMessage(c))}" type="${x(c.verdict)}">${cdata(body)}</failure>

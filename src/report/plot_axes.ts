@@ -3,9 +3,8 @@ import type { ClaimResult } from '../claims/result.ts';
 /**
  * Axis titles for a scaling claim's plot, from the most to the least explicit source:
  *
- * 1. the claim's own `scaling.axes: { x, y }` (plain text, `$…$` TeX allowed), read through an
- *    optional chain from the result or from its evidence's `spec` (the engine copies the
- *    claim's scaling spec there), so the report works before and after the field exists;
+ * 1. the claim's own `scaling.axes: { x, y }` (plain text, `$…$` TeX allowed), from its
+ *    evidence's `spec` (the engine copies the claim's scaling spec there, scaling.ts);
  * 2. the evidence notes `xLabel` / `yLabel`;
  * 3. the tested statement itself: its left-hand side is the measured quantity, and the base
  *    of the power (or of Θ(·), O(·)) on its right-hand side is the swept variable;
@@ -22,11 +21,9 @@ export interface AxisTitles {
   from: 'claim' | 'notes' | 'statement' | 'generic';
 }
 
-interface MaybeAxes { axes?: { x?: unknown; y?: unknown } }
-
-export function scalingAxes(c: Pick<ClaimResult, 'statement' | 'evidence'> & { scaling?: unknown }): AxisTitles {
-  const declared = (c.scaling as MaybeAxes | undefined)?.axes ?? ((c.evidence as { spec?: unknown } | undefined)?.spec as MaybeAxes | undefined)?.axes;
-  if (typeof declared?.x === 'string' && typeof declared.y === 'string') {
+export function scalingAxes(c: Pick<ClaimResult, 'statement' | 'evidence'>): AxisTitles {
+  const declared = c.evidence?.kind === 'scaling' ? c.evidence.spec?.axes : undefined;
+  if (declared) {
     return { x: texToPlain(declared.x), y: texToPlain(declared.y), xTex: textAsTex(declared.x), yTex: textAsTex(declared.y), from: 'claim' };
   }
   const notes = c.evidence?.notes;

@@ -4,6 +4,8 @@ import { stripAnsi } from './escape.ts';
 import { findings, undecidedWhy, VARIANT_MEANING, variantCounts } from './findings.ts';
 import { formatDuration, groupByFamily, plural, replayCommand, VERDICTS } from './format.ts';
 import type { ClaimsReport } from './schema.ts';
+import { nameSides } from './sides.ts';
+import { citeSource } from './source_cite.ts';
 
 /**
  * What a person sees in the terminal while claims run and when they end: one line per
@@ -58,7 +60,10 @@ export function formatClaimLine(result: ClaimResult, { color }: ColorOption): st
   const time = paint(formatDuration(result.durationMs), color, 'dim');
   const line = ` ${mark} ${verdict}  ${plain(result.id)}${expected}  ${time}`;
   // a literal statement refuted as expected is a finding, not just a pass: say why
-  return finding ? `${line}\n   ${' '.repeat(VERDICT_WIDTH)}  ${paint('false as written:', color, 'red')} ${oneLine(result.reason)}` : line;
+  const indent = `   ${' '.repeat(VERDICT_WIDTH)}  `;
+  return finding
+    ? `${line}\n${indent}${paint('false as written:', color, 'red')} ${oneLine(nameSides(result.reason, result.sides))}${result.source ? `\n${indent}${paint(`as stated: ${plain(citeSource(result.source))}`, color, 'dim')}` : ''}`
+    : line;
 }
 
 /** `[ 7/40] ████░░░░ 18% · 12.3 s · ntk.kernel-limit`: for long runs, redrawn in place on a TTY. */
@@ -140,7 +145,8 @@ function formatFindings(claims: readonly ClaimResult[], { color }: ColorOption):
   const lit = f.byVariant[0]!;
   const out = [paint(` Findings: ${lit.byVerdict.refuted} of ${plural(lit.total, 'statement')} refuted as written, ${lit.byVerdict.inconclusive + lit.byVerdict.error} undecided; ${f.controls.refuted} of ${plural(f.controls.total, 'control')} refuted.`, color, 'bold')];
   for (const { claim, corrections } of f.refuted) {
-    out.push(`  ${paint('✗', color, 'red')} ${plain(claim.id)}: ${oneLine(claim.reason)}`);
+    out.push(`  ${paint('✗', color, 'red')} ${plain(claim.id)}: ${oneLine(nameSides(claim.reason, claim.sides))}`);
+    if (claim.source) out.push(`      ${paint(`as stated: ${plain(citeSource(claim.source))}`, color, 'dim')}`);
     for (const c of corrections) out.push(`      corrected: ${plain(c.id)} ${paint(c.verdict, color, VERDICT_STYLE[c.verdict] ?? 'bold')}`);
   }
   for (const c of f.undecided) out.push(`  ${paint('?', color, 'yellow')} ${plain(c.id)} ${paint(c.verdict, color, VERDICT_STYLE[c.verdict] ?? 'bold')}: ${clip(oneLine(undecidedWhy(c)), 180)}`);
@@ -150,7 +156,8 @@ function formatFindings(claims: readonly ClaimResult[], { color }: ColorOption):
 function formatUnexpected(c: ClaimResult, { color }: ColorOption): string[] {
   return [
     ` ${paint('✗', color, 'red', 'bold')} ${paint(plain(c.id), color, 'bold')}: expected ${c.expect}, got ${paint(c.verdict, color, VERDICT_STYLE[c.verdict] ?? 'bold')}`,
-    `   ${oneLine(c.reason)}`,
+    `   ${oneLine(nameSides(c.reason, c.sides))}`,
+    ...(c.source ? [`   ${paint(`as stated: ${plain(citeSource(c.source))}`, color, 'dim')}`] : []),
     ...(c.error ? [`   ${paint(oneLine(c.error), color, 'dim')}`] : []),
     `   replay:`,
     `     ${plain(replayCommand(c))}`,

@@ -14,7 +14,7 @@ describe('the tolerance policy', () => {
     expect(epsilonOf('float32', EPS32)).toBe(EPS32);
     expect(epsilonOf('float32', 2 ** -10)).toBe(2 ** -10); // follows the backend (16-bit floats on a GPU)
     expect(epsilonOf('exact')).toBe(0);
-    expect(allowance('float64', 16, 3)).toEqual({ tol: 32 * 2 ** -52 * 4, allowed: 32 * 2 ** -52 * 4 * 3 + 16 * MIN_NORMAL64 });
+    expect(allowance('float64', 16, 3)).toEqual({ tol: 32 * 2 ** -52 * 4, allowed: 32 * 2 ** -52 * 4 * 3 + 16 * MIN_NORMAL64, floor: 16 * MIN_NORMAL64 });
     expect(allowance('float32', 1, 1, EPS32).allowed).toBe(32 * EPS32 + MIN_NORMAL32);
   });
 
@@ -32,7 +32,7 @@ describe('the tolerance policy', () => {
   );
 
   it('exact allows nothing, whatever the size and scale', () => {
-    for (const [n, s] of [[1, 1], [1000, 1e300], [7, 0]] as const) expect(allowance('exact', n, s)).toEqual({ tol: 0, allowed: 0 });
+    for (const [n, s] of [[1, 1], [1000, 1e300], [7, 0]] as const) expect(allowance('exact', n, s)).toEqual({ tol: 0, allowed: 0, floor: 0 });
   });
 
   it('never goes below the underflow floor, and treats a size below 1 as 1', () => {

@@ -178,6 +178,53 @@ describe.skipIf(chromiumMissing !== undefined)(`the HTML report in chromium${chr
     expect(labels).not.toContain('x (log)');
   });
 
+  it("a plot titles its axes from the claim's scaling.axes and draws the claimed exponent with its resolution band", async () => {
+    const card = page.locator('[id="claim-balancedness.control-drift-quadratic"]');
+    const labels = await card.locator('.scaling svg [aria-label$="axis label"]').allTextContents();
+    expect(labels.join(' | ')).toContain('step size μ (log)');
+    expect(labels.join(' | ')).toContain('drift ‖B_T − B₀‖_F (log)');
+    // the caption renders the TeX; the legend says what one point is, the claimed exponent and the band
+    expect(await card.locator('.plot-caption math').count()).toBe(2);
+    const legend = (await card.locator('.legend').textContent())!;
+    expect(legend).toContain('one sweep seed at one step size μ');
+    expect(legend).toContain('claimed exponent (= 2)');
+    expect(legend).toContain('claimed ± resolution (0.4)');
+    // the claimed line is dashed, and two bands are drawn: the fit's interval and claimed ± resolution
+    expect(await card.locator('.scaling svg [stroke-dasharray]').count()).toBeGreaterThan(0);
+    expect(await card.locator('.scaling svg [fill="#c2410c"]').count()).toBeGreaterThan(0);
+    // the block's title carries the same titles, its TeX as math
+    const title = card.locator('.ev-block.scaling > .label');
+    expect(await title.textContent()).toMatch(/^Log-log fit of drift .* against step size /);
+    expect(await title.locator('math').count()).toBe(2);
+    mkdirSync(SHOTS, { recursive: true });
+    await card.locator('.ev-block.scaling').screenshot({ path: join(SHOTS, 'plot.png') });
+  });
+
+  it('shows the worst violation and the shrunk counterexample side by side, sides named, with what the check drew', async () => {
+    const card = page.locator('[id="claim-balancedness.frobenius-drift-lemma"]');
+    const worst = card.locator('.cx-case.worst');
+    const shrunk = card.locator('.cx-case.shrunk');
+    expect(await worst.isVisible()).toBe(true);
+    const [w, s] = [(await worst.boundingBox())!, (await shrunk.boundingBox())!];
+    // side by side on a desktop: same row, the worst on the left
+    expect(Math.abs(w.y - s.y)).toBeLessThan(2);
+    expect(w.x + w.width).toBeLessThanOrEqual(s.x);
+    expect(await card.locator('.counterexample .sides').textContent()).toBe("lhs = drift ‖B_t‖_F after t steps · rhs = the lemma's bound");
+    expect(await shrunk.locator('.cx-why').textContent()).toContain("lhs [drift ‖B_t‖_F after t steps] 3.552 > rhs [the lemma's bound] 2.709");
+    // the drawn matrices, not only the sizes { d, r, mu, steps, seed }
+    expect(await shrunk.locator('pre.drawn').isVisible()).toBe(true);
+    expect(await shrunk.locator('pre.drawn').textContent()).toContain('V0: 3×2 tensor (σ 0.5) [0.1187,');
+    expect(await worst.locator('pre.drawn').textContent()).toContain('U0: 21 normals [0.2315,');
+    expect(await card.locator('.stmt.source .label').textContent()).toContain('seed 003, slide "Balancedness", Lemma, line 412');
+    mkdirSync(SHOTS, { recursive: true });
+    await card.locator('.counterexample').screenshot({ path: join(SHOTS, 'counterexample.png') });
+    // stacked on a phone
+    await page.setViewportSize(PHONE);
+    const [pw, ps] = [(await worst.boundingBox())!, (await shrunk.boundingBox())!];
+    expect(ps.y).toBeGreaterThanOrEqual(pw.y + pw.height - 1);
+    await page.setViewportSize(DESKTOP);
+  });
+
   it('saves desktop (1440×900) and phone screenshots of the first screen', async () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.setViewportSize(DESKTOP);

@@ -5,6 +5,7 @@ import type { ScalingSummary } from '../../src/claims/kinds/scaling.ts';
 import { renderHtml } from '../../src/report/html.ts';
 import { NAV_SCRIPT } from '../../src/report/nav_script.ts';
 import { scalingAxes, texToPlain } from '../../src/report/plot_axes.ts';
+import { nameSides } from '../../src/report/sides.ts';
 import { allExpectedReport, HOSTILE_TITLE, sampleReport } from './fixtures/sample_report.ts';
 
 const html = renderHtml(sampleReport);
@@ -152,12 +153,17 @@ describe('renderHtml: findings first', () => {
     const order = ['findings', 'summary', 'nav', 'claims'].map((id) => html.indexOf(`id="${id}"`));
     expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
     expect(document.querySelector('header a[href="#findings"]')).not.toBeNull();
+    // the headline is the finding; verdicts off their expectation follow it, linked, and their section comes after the findings
+    expect(document.querySelector('header .headline')!.textContent).toBe('1 of 7 statements refuted as written · 2 undecided');
+    expect(document.querySelector('header .alarm-line a[href="#attention"]')!.textContent).toBe('✗ 2 of 10 claims did not meet their expectation');
+    expect(html.indexOf('id="attention"')).toBeGreaterThan(html.indexOf('id="findings"'));
   });
 
   it('names the literal statements refuted as written with their reason and their corrected version', () => {
     const items = [...findingsEl.querySelectorAll('.findings-main li')];
     expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(['#claim-balancedness.frobenius-drift-lemma']);
-    expect(items[0]!.querySelector('.why')!.textContent).toBe(sampleReport.claims[1]!.reason);
+    // the reason, its sides named by the claim (sides: { lhs, rhs })
+    expect(items[0]!.querySelector('.why')!.textContent).toBe(nameSides(sampleReport.claims[1]!.reason, sampleReport.claims[1]!.sides));
     const fix = items[0]!.querySelector('.fix')!;
     expect(fix.querySelector('a')!.getAttribute('href')).toBe('#claim-balancedness.frobenius-drift-small-step');
     expect(fix.querySelector('.badge')!.textContent).toBe('supported');
@@ -216,6 +222,36 @@ describe('renderHtml: findings first', () => {
     // src/claims/budgets.ts: quick draws 25 instances and searches 60 steps
     expect(budget.find((r) => r.startsWith('runs'))).toContain('25');
     expect(budget.find((r) => r.startsWith('searchSteps'))).toContain('60');
+  });
+});
+
+describe('counterexamples that convince', () => {
+  const card = () => document.getElementById('claim-balancedness.frobenius-drift-lemma')!;
+
+  it('shows the worst violation and the shrunk counterexample side by side, each with its instance and what was drawn', () => {
+    const cases = [...card().querySelectorAll('.counterexample .cx-severity .cx-case')];
+    expect(cases.map((c) => c.className)).toEqual(['cx-case worst', 'cx-case shrunk']);
+    expect(cases[0]!.querySelector('.sublabel')!.textContent).toBe('worst violation seen · 4.1e+13× the allowance');
+    expect(cases[1]!.querySelector('.sublabel')!.textContent).toBe('shown counterexample (shrunk) · 7.02e+12× the allowance');
+    expect(cases[0]!.querySelector('pre.value')!.textContent).toBe('{ d: 7, r: 3, mu: 0.97, steps: 6, seed: 1204 }');
+    expect(cases[1]!.querySelector('pre.drawn')!.textContent).toBe('U0: 6 normals [0.4121, -1.203, 0.0371, 0.9912, -0.5076, 0.2208]\nV0: 3×2 tensor (σ 0.5) [0.1187, -0.6204, 0.3398, 0.0561, -0.2743, 0.4435]');
+    expect(cases[0]!.querySelector('pre.drawn')!.textContent).toContain('U0: 21 normals [0.2315, -1.204, 0.6611, 0.0472, -0.3381, 1.877, …]');
+    // shown once: the kind's severity rows are not repeated in the evidence above
+    expect(card().querySelector('.evidence .ev-block.severity')).toBeNull();
+  });
+
+  it('names the sides in the evidence, the reason, the counterexample and the findings', () => {
+    expect(card().querySelector('.evidence .sides')!.textContent).toBe("lhs = drift ‖B_t‖_F after t steps · rhs = the lemma's bound");
+    expect(card().querySelector('.counterexample .sides')!.textContent).toBe("lhs = drift ‖B_t‖_F after t steps · rhs = the lemma's bound");
+    expect(card().querySelector('.counterexample .cx-case.shrunk .cx-why')!.textContent).toBe("lhs [drift ‖B_t‖_F after t steps] 3.552 > rhs [the lemma's bound] 2.709 by 0.8422 (7.02e+12× the allowed 1.2e-13)");
+    expect(card().querySelector('.reason')!.textContent).toContain("rhs [the lemma's bound] 2.709");
+    expect(document.querySelector('#findings .findings-main li .why')!.textContent).toContain("lhs [drift ‖B_t‖_F after t steps] 3.552");
+  });
+
+  it('cites the source as seed, slide and line in the card and the findings', () => {
+    expect(card().querySelector('.stmt.source .label .muted')!.textContent).toBe('· seed 003, slide "Balancedness", Lemma, line 412');
+    expect(card().querySelector('.stmt.source .label .muted')!.getAttribute('title')).toBe('003_e1a41577358f3c93.txt');
+    expect(document.querySelector('#findings .findings-main li .cite')!.textContent).toBe('seed 003, slide "Balancedness", Lemma, line 412');
   });
 });
 

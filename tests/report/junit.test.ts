@@ -85,6 +85,21 @@ describe('renderJunit', () => {
     expect(doc.querySelectorAll('img, script, svg, iframe').length).toBe(0);
   });
 
+  it('names the sides and cites the source line; a failure shows what the check drew', () => {
+    const lemma = [...doc.querySelectorAll('testcase')].find((c) => c.getAttribute('name') === 'balancedness.frobenius-drift-lemma')!;
+    const out = lemma.querySelector('system-out')!.textContent!;
+    expect(out).toContain("lhs [drift ‖B_t‖_F after t steps] 3.552 > rhs [the lemma's bound] 2.709");
+    expect(out).toContain('as stated: seed 003, slide "Balancedness", Lemma, line 412');
+    // the same claim failing its expectation: the failure's body carries the details
+    const failing = { ...sampleReport, claims: sampleReport.claims.map((c) => (c.id === 'balancedness.frobenius-drift-lemma' ? { ...c, asExpected: false, expect: 'supported' as const } : c)) };
+    const f = [...parse(renderJunit(failing)).querySelectorAll('testcase')].find((c) => c.getAttribute('name') === 'balancedness.frobenius-drift-lemma')!.querySelector('failure')!;
+    expect(attr(f, 'message')).toContain("lhs [drift ‖B_t‖_F after t steps] 3.552");
+    const body = f.textContent!;
+    expect(body).toContain("sides:    lhs = drift ‖B_t‖_F after t steps · rhs = the lemma's bound");
+    expect(body).toContain('source:   seed 003, slide "Balancedness", Lemma, line 412 (003_e1a41577358f3c93.txt)');
+    expect(body).toContain('drawn from ctx.rng:\n    U0: 6 normals [0.4121, -1.203, 0.0371, 0.9912, -0.5076, 0.2208]\n    V0: 3×2 tensor (σ 0.5) [0.1187,');
+  });
+
   it('has no failure when every claim met its expectation', () => {
     const ok = renderJunit(allExpectedReport);
     expect(xmlProblems(ok)).toEqual([]);

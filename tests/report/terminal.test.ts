@@ -33,9 +33,11 @@ describe('formatClaimLine', () => {
 
   it('says why a literal statement refuted as expected is false: it is a finding, not just a pass', () => {
     const c = byId('balancedness.frobenius-drift-lemma');
-    const [head, why] = formatClaimLine(c, { color: false }).split('\n');
+    const [head, why, where] = formatClaimLine(c, { color: false }).split('\n');
     expect(head).toBe(' ✓ refuted       balancedness.frobenius-drift-lemma  1.87 s');
-    expect(why!.trim()).toBe(`false as written: ${c.reason}`);
+    // the sides named by the claim (sides: { lhs, rhs }), and where the source says it (source.line)
+    expect(why!.trim()).toBe("false as written: violated: lhs [drift ‖B_t‖_F after t steps] 3.552 > rhs [the lemma's bound] 2.709 by 0.8422 (7.02e+12× the allowed 1.2e-13); beyond ε^⅕ relative and not erratic under perturbation: mathematical");
+    expect(where!.trim()).toBe('as stated: seed 003, slide "Balancedness", Lemma, line 412');
     // a control refuted as built stays one line
     expect(formatClaimLine(byId('balancedness.control-one-step-half-mu'), { color: false })).not.toContain('\n');
   });
@@ -78,8 +80,9 @@ describe('formatSummary', () => {
     expect(text).toContain(' Findings: 1 of 7 statements refuted as written, 2 undecided; 2 of 2 controls refuted.');
     const lines = text.split('\n');
     const i = lines.findIndex((l) => l.includes('✗ balancedness.frobenius-drift-lemma:'));
-    expect(lines[i]).toContain(byId('balancedness.frobenius-drift-lemma').reason);
-    expect(lines[i + 1]!.trim()).toBe('corrected: balancedness.frobenius-drift-small-step supported');
+    expect(lines[i]).toContain("lhs [drift ‖B_t‖_F after t steps] 3.552 > rhs [the lemma's bound] 2.709");
+    expect(lines[i + 1]!.trim()).toBe('as stated: seed 003, slide "Balancedness", Lemma, line 412');
+    expect(lines[i + 2]!.trim()).toBe('corrected: balancedness.frobenius-drift-small-step supported');
     expect(lines.some((l) => l.startsWith('  ? ntk.kernel-limit-rate error: '))).toBe(true);
   });
 

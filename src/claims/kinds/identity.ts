@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { TOLERANCE_FACTOR } from '../engine_constants.ts';
-import { formatNumber as fmt } from '../format_number.ts';
-import { norm2, zoneOf } from '../rounding.ts';
+import { formatApart, formatExcess, formatNumber as fmt } from '../format_number.ts';
+import { norm2, relativeBeyondFloor, zoneOf } from '../rounding.ts';
 import { allowance, epsilonOf, type Precision } from '../tolerance.ts';
 import { defineKind, notes, numbers, toArray, type EvidenceBlock, type SummaryBase, type ToleranceSummary } from './kind.ts';
 import {
-  heldOutcome, pointwiseVacuity, roundingRows, runPointwise, severityRows, type InstanceJudgement, type PointwiseEvidence,
+  heldOutcome, pointwiseVacuity, roundingRows, runPointwise, SEVERITY_BLOCK, severityRows, type InstanceJudgement, type PointwiseEvidence,
 } from './pointwise.ts';
 
 export type { InstanceJudgement } from './pointwise.ts';
@@ -54,15 +54,19 @@ export function judgeIdentity(ev: IdentityEvidence, precision: Precision, backen
   for (let i = 0; i < d.length; i++) if (Math.abs(d[i]!) > Math.abs(d[at]!)) at = i;
   const error = norm2(d);
   const scale = ev.scale ?? Math.max(norm2(lhs), norm2(rhs));
-  const { allowed } = allowance(precision, ev.size ?? lhs.length, scale, backendEpsilon);
+  const { allowed, floor } = allowance(precision, ev.size ?? lhs.length, scale, backendEpsilon);
   const excess = allowed > 0 ? error / allowed : error > 0 ? Infinity : 0;
-  const relative = scale > 0 ? error / scale : error > 0 ? Infinity : 0;
+  const relative = relativeBeyondFloor(error, floor, scale);
   const zone = zoneOf(excess, relative, precision, backendEpsilon);
   const violated = zone !== 'within';
+  // the pairs the sentence compares, each printed with the digits that tell it apart
+  const [l, r] = formatApart([lhs[at] ?? NaN, rhs[at] ?? NaN]);
+  const [e, a] = violated ? formatApart([error, allowed]) : [fmt(error), fmt(allowed)];
   const what = lhs.length > 1
-    ? `‖lhs − rhs‖ = ${fmt(error)} (largest at entry ${at}: lhs ${fmt(lhs[at] ?? NaN)}, rhs ${fmt(rhs[at] ?? NaN)})`
-    : `|lhs − rhs| = ${fmt(error)} (lhs ${fmt(lhs[0] ?? NaN)}, rhs ${fmt(rhs[0] ?? NaN)})`;
-  return { violated, error, allowed, ratio: excess, excess, relative, zone, reason: `${what} ${violated ? '>' : '≤'} allowed ${fmt(allowed)}` };
+    ? `‖lhs − rhs‖ = ${e} (largest at entry ${at}: lhs ${l}, rhs ${r})`
+    : `|lhs − rhs| = ${e} (lhs ${l}, rhs ${r})`;
+  const verdict = !violated ? `≤ allowed ${a}` : allowed > 0 ? `> allowed ${a} (${formatExcess(excess)})` : '> allowed 0 (exact)';
+  return { violated, error, allowed, ratio: excess, excess, relative, zone, reason: `${what} ${verdict}` };
 }
 
 /** The tolerance policy in force, as the report shows it. */
@@ -128,7 +132,7 @@ export const identity = defineKind({
         ...(relative <= 1 ? { plot: { type: 'meter' as const, fraction: relative } } : {}),
       });
     }
-    if (ev.severity) blocks.push({ title: 'Refutation: worst violation and shown counterexample', rows: severityRows(ev.severity) });
+    if (ev.severity) blocks.push({ title: 'Refutation: worst violation and shown counterexample', className: SEVERITY_BLOCK, rows: severityRows(ev.severity) });
     return { blocks, details: toleranceRow(ev.tolerance) };
   },
 });

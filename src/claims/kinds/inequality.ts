@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { formatNumber as fmt, formatRatio } from '../format_number.ts';
-import { zoneOf } from '../rounding.ts';
+import { formatApart, formatExcess, formatNumber as fmt, formatRatio } from '../format_number.ts';
+import { relativeBeyondFloor, zoneOf } from '../rounding.ts';
 import { allowance, type Precision } from '../tolerance.ts';
 import { toleranceRow, toleranceSummary } from './identity.ts';
 import { defineKind, notes, type Cell, type EvidenceBlock, type SummaryBase, type ToleranceSummary } from './kind.ts';
 import {
-  heldOutcome, pointwiseVacuity, roundingRows, runPointwise, severityRows, type InstanceJudgement, type PointwiseEvidence,
+  heldOutcome, pointwiseVacuity, roundingRows, runPointwise, SEVERITY_BLOCK, severityRows, type InstanceJudgement, type PointwiseEvidence,
 } from './pointwise.ts';
 
 /** Evidence an inequality returns: lhs ≤ rhs is claimed. */
@@ -47,24 +47,29 @@ export interface InequalitySummary extends SummaryBase<'inequality'>, PointwiseE
  */
 export function judgeInequality(ev: InequalityEvidence, precision: Precision, backendEpsilon: number): InstanceJudgement {
   const scale = ev.scale ?? Math.max(Math.abs(ev.lhs), Math.abs(ev.rhs));
-  const { allowed } = allowance(precision, ev.size ?? 1, scale, backendEpsilon);
+  const { allowed, floor } = allowance(precision, ev.size ?? 1, scale, backendEpsilon);
   const error = ev.lhs - ev.rhs;
   const excess = allowed > 0 ? error / allowed : error > 0 ? Infinity : error === 0 ? 0 : -Infinity;
-  const relative = scale > 0 ? error / scale : error > 0 ? Infinity : 0;
+  const relative = relativeBeyondFloor(error, floor, scale);
   const zone = zoneOf(excess, relative, precision, backendEpsilon);
   const violated = zone !== 'within';
   const ratio = ev.rhs > 0 ? ev.lhs / ev.rhs : ev.lhs <= ev.rhs ? (ev.lhs === ev.rhs ? 1 : -Infinity) : Infinity;
-  return {
-    violated,
-    error,
-    allowed,
-    ratio,
-    excess,
-    relative,
-    zone,
-    reason: `lhs ${fmt(ev.lhs)} ${violated ? '>' : '≤'} rhs ${fmt(ev.rhs)}${violated ? ` by ${fmt(error)} (allowed ${fmt(allowed)})` : ''}`,
-  };
+  return { violated, error, allowed, ratio, excess, relative, zone, reason: inequalityReason(ev.lhs, ev.rhs, error, allowed, excess, violated) };
 }
+
+/**
+ * `lhs 2.2251e-308 > rhs 0 by 2.2251e-308 (1.00001× the allowed 2.22507e-308)`: each pair
+ * the sentence compares printed with the digits that tell it apart (formatApart), and the
+ * excess as a multiple of the allowance, so a violation never reads "a > a by a (allowed a)".
+ */
+export function inequalityReason(lhs: number, rhs: number, error: number, allowed: number, excess: number, violated: boolean): string {
+  if (!violated) return `lhs ${fmt(lhs)} ≤ rhs ${fmt(rhs)}`;
+  const [l, r] = formatApart([lhs, rhs]);
+  const [e, a] = formatApart([error, allowed]);
+  const over = allowed > 0 ? `${formatExcess(excess)} the allowed ${a}` : 'exact: nothing allowed';
+  return `lhs ${l} > rhs ${r} by ${e} (${over})`;
+}
+
 
 /**
  * How close an inequality instance came to violation in units of its allowance:
@@ -160,7 +165,7 @@ export const inequality = defineKind({
       }
       blocks.push({ title: 'Tightness (lhs ≤ rhs is claimed)', plot: { type: 'tightness', ratio: t.ratio }, rows });
     }
-    if (ev.severity) blocks.push({ title: 'Refutation: worst violation and shown counterexample', rows: severityRows(ev.severity) });
+    if (ev.severity) blocks.push({ title: 'Refutation: worst violation and shown counterexample', className: SEVERITY_BLOCK, rows: severityRows(ev.severity) });
     return { blocks, details: toleranceRow(ev.tolerance) };
   },
 });

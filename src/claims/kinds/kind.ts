@@ -2,6 +2,7 @@ import type { Arbitrary } from 'fast-check';
 import { z } from 'zod';
 import type { Budget } from '../budgets.ts';
 import { NonFiniteError } from '../errors.ts';
+import type { DrawLog, DrawnData } from '../drawn_data.ts';
 import type { StreamPerturbation } from '../rounding.ts';
 import type { Precision } from '../tolerance.ts';
 import type { VacuityRule } from '../vacuity.ts';
@@ -78,6 +79,8 @@ export interface Counterexample {
   seed: number;
   path: string | undefined;
   replay: string;
+  /** what the check drew from ctx.rng on it (its matrices and vectors), bounded */
+  drawn?: DrawnData;
 }
 
 export type Verdict = 'supported' | 'refuted' | 'inconclusive' | 'error';
@@ -115,9 +118,10 @@ export interface KindRun<Spec, Evidence> {
    * the check's evidence on one instance, validated; throws Skipped when its hypotheses fail.
    * `rngOf`: the instance whose `ctx.rng` stream the check gets (a perturbed copy of an
    * instance must see the same random draws as the instance itself: rounding.ts);
-   * `perturb`: that stream's draws perturbed by a few ulps (rounding.ts, PerturbedRng)
+   * `perturb`: that stream's draws perturbed by a few ulps (rounding.ts, PerturbedRng);
+   * `record`: log what the check draws from that stream (drawn_data.ts), for the report
    */
-  evaluate(instance: unknown, options?: { rngOf?: unknown; perturb?: StreamPerturbation }): Promise<Evidence>;
+  evaluate(instance: unknown, options?: { rngOf?: unknown; perturb?: StreamPerturbation; record?: DrawLog }): Promise<Evidence>;
 }
 
 /** One piece of a report cell: text, optionally bold, coloured by tone, or set as code; or a value (an instance) the report formats. */

@@ -5,6 +5,7 @@ import { choiceSearch } from '../choice_search.ts';
 import { SEVERITY_FACTOR, shrinkSevere } from '../choice_search_shrink.ts';
 import { replayChoices } from '../choice_search_tape.ts';
 import { MAX_SKIPS_PER_RUN, SAMPLES_KEPT, SEARCH_STARTS, SEARCH_STOP_ABOVE } from '../engine_constants.ts';
+import { DrawLog, type DrawnData } from '../drawn_data.ts';
 import { NonFiniteError } from '../errors.ts';
 import { formatNumber as fmt } from '../format_number.ts';
 import { oneLine } from '../one_line.ts';
@@ -80,7 +81,7 @@ export interface InstanceJudgement {
   ratio: number;
   /** error / allowed: > 1 is above the rounding model (+∞ for any excess of an exact claim) */
   excess: number;
-  /** error / the scale of the sides */
+  /** the error beyond the underflow floor, over the scale of the sides (rounding.ts, relativeBeyondFloor) */
   relative: number;
   zone: Zone;
   /** how a discrepancy above the rounding model was settled */
@@ -124,6 +125,8 @@ export interface SevereCase {
   excess: number;
   reason: string;
   instance: unknown;
+  /** what the check drew from ctx.rng on it, bounded (drawn_data.ts) */
+  drawn?: DrawnData;
 }
 
 /** Worst violation seen, and the counterexample shown: shrunk while violated by ≥ threshold× the allowance. */
@@ -246,12 +249,20 @@ export async function runPointwise<E, S extends PointwiseEvidence>(ctx: KindRun<
     spec.seen(instance, ev, j, origin);
     if (j.violated && (!worst || j.excess > worst.excess)) worst = { excess: j.excess, reason: j.reason, instance };
   };
-  const refuted = (instance: unknown, ev: E, j: InstanceJudgement, threshold: number, how: { shrinks: number; path: string | undefined; via?: string }): { outcome: KindOutcome<S> } => {
-    evidence.severity = { k: SEVERITY_FACTOR, threshold, worst: worst ?? { excess: j.excess, reason: j.reason, instance }, shrunk: { excess: j.excess, reason: j.reason, instance } };
+  const refuted = async (instance: unknown, ev: E, j: InstanceJudgement, threshold: number, how: { shrinks: number; path: string | undefined; via?: string }): Promise<{ outcome: KindOutcome<S> }> => {
+    const w = worst ?? { excess: j.excess, reason: j.reason, instance };
+    // one more evaluation of each instance shown, recording what the check drew on it
+    const drawn = await drawnBy(ctx, instance);
+    const worstDrawn = w.instance === instance ? drawn : await drawnBy(ctx, w.instance);
+    evidence.severity = {
+      k: SEVERITY_FACTOR, threshold,
+      worst: { ...w, ...(worstDrawn ? { drawn: worstDrawn } : {}) },
+      shrunk: { excess: j.excess, reason: j.reason, instance, ...(drawn ? { drawn } : {}) },
+    };
     return {
       outcome: {
         verdict: 'refuted', reason: `violated${how.via ? ` (${how.via})` : ''}: ${j.reason}`, evidence, decisive: true,
-        counterexample: { instance, evidence: ev, reason: j.reason, shrinks: how.shrinks, path: how.path },
+        counterexample: { instance, evidence: ev, reason: j.reason, shrinks: how.shrinks, path: how.path, ...(drawn ? { drawn } : {}) },
       },
     };
   };
@@ -345,6 +356,22 @@ export async function runPointwise<E, S extends PointwiseEvidence>(ctx: KindRun<
     return refuted(s.shrunk.value, ev, j, s.threshold, { shrinks: s.evaluations, path: `${CHOICES_PREFIX}${s.shrunk.handle}`, via: 'found by the targeted search in choice space' });
   }
   return { searchNote: found.note };
+}
+
+/**
+ * What the check draws from ctx.rng on `instance` (drawn_data.ts): one more evaluation with a
+ * recording stream. Undefined when it draws nothing, or the evaluation fails (the verdict
+ * already stands on the evaluations before).
+ */
+export async function drawnBy(ctx: Pick<KindRun<unknown, unknown>, 'evaluate'>, instance: unknown): Promise<DrawnData | undefined> {
+  const log = new DrawLog();
+  try {
+    await ctx.evaluate(instance, { record: log });
+  } catch {
+    // a failure here changes nothing: the instance was judged already
+  }
+  const d = log.result();
+  return d.total > 0 ? d : undefined;
 }
 
 /** Fewest steps left over by the value climb worth a choice search. */
@@ -451,6 +478,12 @@ export function heldOutcome<S extends PointwiseEvidence>(evidence: S, held: stri
   }
   return { verdict: 'supported', reason: `${held}${roundingText(t)}`, evidence };
 }
+
+/**
+ * The class of the severity block in a kind's report: a report that shows the counterexample
+ * with its worst violation side by side (src/report/html.ts) leaves this block out.
+ */
+export const SEVERITY_BLOCK = 'severity';
 
 /** Report rows of a refutation's severity: the worst violation seen and the shrunk counterexample, side by side. */
 export function severityRows(s: Severity | undefined): Array<[string, string]> {

@@ -392,8 +392,9 @@ export const scaling = defineKind({
     const blocks: EvidenceBlock[] = [];
     const f = ev.fit;
     if (ev.points?.length || f) {
-      const xLabel = noteString(ev.notes, 'xLabel') ?? 'x';
-      const yLabel = noteString(ev.notes, 'yLabel') ?? 'y';
+      // the claim's axis titles (plain text, `$…$` TeX allowed), else the check's notes
+      const xLabel = ev.spec?.axes?.x ?? noteString(ev.notes, 'xLabel') ?? 'x';
+      const yLabel = ev.spec?.axes?.y ?? noteString(ev.notes, 'yLabel') ?? 'y';
       const relation = ev.spec ? { equal: '=', atMost: '≤', atLeast: '≥' }[ev.spec.relation] : undefined;
       const rows: Array<[string, Cell]> = [];
       if (ev.spec) rows.push(['claimed', `exponent ${relation ?? ''} ${fmt(ev.spec.exponent)} (resolution ${{ equal: '±', atMost: '+', atLeast: '−' }[ev.spec.relation]}${fmt(ev.spec.resolution ?? defaultScalingResolution(ev.spec.exponent))}${ev.spec.resolution ? '' : ', the default'})`]);
