@@ -137,3 +137,4 @@ export { l21Norm, spectralComplexity, spectralProduct } from './measures/spectra
 // ---------------------------------------------------------------- gradients from their definition (finite differences); the sharpness of a sensing minimum
 export { centralDifference, type CentralDifference } from './tensor/finite_difference.ts';
 export { sensingSharpness } from './nets/sensing_sharpness.ts';
+export { signWeightedWitness } from './kernels/sign_weighted_witness.ts';
