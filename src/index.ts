@@ -138,3 +138,4 @@ export { l21Norm, spectralComplexity, spectralProduct } from './measures/spectra
 export { centralDifference, type CentralDifference } from './tensor/finite_difference.ts';
 export { sensingSharpness } from './nets/sensing_sharpness.ts';
 export { signWeightedWitness } from './kernels/sign_weighted_witness.ts';
+export { kernelGdIncrement, stackRows } from './kernels/kernel_gd.ts';
