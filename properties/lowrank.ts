@@ -605,3 +605,165 @@ export const weightMotionWithinSqrtM = defineClaim({
 });
 
 
+
+// ---------------------------------------------------------------- E10–E14: rows added in wave 2
+
+import {
+  gaussianExpectation,
+  hermiteCoefficients,
+  hermiteSeriesValue,
+  hermiteTensor,
+} from 'claimcheck';
+
+// ---------------------------------------------------------------- E10: the Hermite/Stein series
+
+/** A polynomial on R^d as monomials c·Π x_i^{e_i}. */
+type Monomial = { c: number; e: number[] };
+
+const hermiteSeriesInstance = fc.record({
+  d: fc.integer({ min: 1, max: 3 }),
+  /** total degree p of the polynomial f */
+  p: fc.integer({ min: 2, max: 4 }),
+  terms: fc.integer({ min: 2, max: 5 }),
+  seed: fc.integer(),
+});
+type HermiteSeriesInstance = { d: number; p: number; terms: number; seed: number };
+
+/**
+ * A random polynomial of degree ≤ p on R^d: a constant, one monomial of degree exactly p, and
+ * `terms` − 1 monomials of random degree, N(0,1) coefficients. The evaluation points are 4 draws
+ * of N(0, I).
+ */
+function randomPolynomial({ d, p, terms }: HermiteSeriesInstance, rng: Rng) {
+  const r = rng.fork('poly');
+  const monomial = (deg: number): Monomial => {
+    const e = new Array<number>(d).fill(0);
+    for (let k = 0; k < deg; k++) e[Math.min(d - 1, Math.floor(r.uniform() * d))]! += 1;
+    return { c: r.normal(), e };
+  };
+  const mons: Monomial[] = [{ c: r.normal(), e: new Array<number>(d).fill(0) }, monomial(p)];
+  for (let k = 1; k < terms; k++) mons.push(monomial(Math.floor(r.uniform() * (p + 1))));
+  const points = Array.from({ length: 4 }, (_, k) => rng.fork(`point${k}`).normals(d));
+  return { mons, points };
+}
+
+const evalPoly = (mons: Monomial[], x: ArrayLike<number>) =>
+  mons.reduce((s, { c, e }) => s + c * e.reduce((pr, k, i) => pr * x[i]! ** k, 1), 0);
+
+/** The t-th derivative tensor ∇^t f(x), flat row-major (d^t entries), by differentiating each monomial. */
+function derivativeTensor(mons: Monomial[], t: number, x: ArrayLike<number>): Float64Array {
+  const d = x.length;
+  const out = new Float64Array(d ** t);
+  for (let I = 0; I < out.length; I++) {
+    const times = new Array<number>(d).fill(0);
+    for (let k = 0, J = I; k < t; k++, J = Math.floor(J / d)) times[J % d]! += 1;
+    let s = 0;
+    for (const { c, e } of mons) {
+      let v = c;
+      for (let i = 0; i < d && v !== 0; i++) {
+        // ∂^k x^e = e(e−1)…(e−k+1) x^{e−k}
+        for (let j = 0; j < times[i]!; j++) v *= e[i]! - j;
+        if (v !== 0) v *= x[i]! ** (e[i]! - times[i]!);
+      }
+      s += v;
+    }
+    out[I] = s;
+  }
+  return out;
+}
+
+const factorial = (t: number): number => (t <= 1 ? 1 : t * factorial(t - 1));
+
+/**
+ * Both sides of a Hermite series of f at the instance's points: lhs f(x), rhs the series with
+ * the given weights and coefficient tensors. The sum runs to t = p: for a degree-p polynomial
+ * E[f S_t] = E[∇^t f] = 0 for t > p, so that is the whole series. Quadrature with p + 1 points per
+ * coordinate is exact for f·S_t (degree ≤ 2p per coordinate).
+ */
+function hermiteSeriesSides(
+  inst: HermiteSeriesInstance,
+  rng: Rng,
+  { weight, coefficients }: { weight: (t: number) => number; coefficients: 'f S_t' | 'stein' | 'f S_t, variance 1.2' },
+) {
+  const { mons, points } = randomPolynomial(inst, rng);
+  const f = (x: ArrayLike<number>) => evalPoly(mons, x);
+  const q = inst.p + 1;
+  const C = coefficients === 'stein'
+    ? Array.from({ length: inst.p + 1 }, (_, t) => gaussianExpectation((x) => derivativeTensor(mons, t, x), inst.d, q))
+    : hermiteCoefficients(f, inst.d, inst.p, { q, variance: coefficients === 'f S_t' ? 1 : 1.2 });
+  const lhs = points.map(f);
+  const rhs = points.map((x) => hermiteSeriesValue(C, x, weight));
+  // magnitude the rounding scales with: the terms summed on either side, in absolute value (the
+  // monomials of f at x; the products w_t·C_t·S_t(x) of the series)
+  const absTerms = (x: Float64Array) => Math.max(
+    mons.reduce((s, { c, e }) => s + Math.abs(c * e.reduce((pr, k, i) => pr * x[i]! ** k, 1)), 0),
+    C.reduce((s, Ct, t) => s + Math.abs(weight(t)) * hermiteTensor(t, x).reduce((a, v, k) => a + Math.abs(v * Ct[k]!), 0), 0),
+  );
+  const scale = Math.max(1, ...points.map(absTerms));
+  // summed terms: the q^d quadrature nodes per coefficient entry, d^t entries per order
+  return { lhs, rhs, scale, size: q ** inst.d * (inst.p + 1) * inst.d ** inst.p, notes: { monomials: mons.length } };
+}
+
+const hermiteSeriesSource = {
+  doc: SEED003,
+  where: 'slide "Very brief proof sketch"',
+  asStated: 'S_1(x) = x, S_2(x) = xx^T − I, … We have the series f(x) = Σ_{t=1}^{+∞} ⟨E[f(x)S_t(x)], S_t(x)⟩ By Stein = Σ_{t=1}^{+∞} ⟨E[f^{(t)}(x)], S_t(x)⟩',
+  line: 684,
+};
+const hermiteHyp = ['x ∼ N(0, I_d), d = 1 … 3', 'f a random polynomial of degree p = 2 … 4 with a constant term; S_t the Hermite tensors (−1)^t∇^tφ/φ', 'E[f S_t] by tensor Gauss–Hermite quadrature with p + 1 nodes per coordinate (exact for these integrands); the series summed to t = p (the terms t > p vanish exactly)', 'both sides at 4 points x ∼ N(0, I)'];
+
+export const hermiteSeriesAsWritten = defineClaim({
+  id: 'lowrank.hermite-series-as-written',
+  catalog: 'E10', variant: 'literal',
+  title: 'Hermite series as written: f(x) = Σ_{t≥1} ⟨E[f S_t], S_t(x)⟩ (no t = 0 term, no 1/t!)',
+  source: hermiteSeriesSource,
+  statement: String.raw`f(x) = \sum_{t=1}^{\infty} \langle \mathbb E[f(x)S_t(x)],\, S_t(x)\rangle`,
+  hypotheses: hermiteHyp,
+  sides: { lhs: 'f(x)', rhs: "the slide's series at x (weights 1, from t = 1)" },
+  kind: 'identity', precision: 'float64', expect: 'refuted',
+  note: 'Off in two ways: the t = 0 term E[f] is missing, and ⟨E[f S_t], S_t⟩ needs the factor 1/t! (E[S_t ⊗ S_t] is t! times the symmetriser, so the degree-t component is counted t! times). For f = He₂(x₁) = x₁² − 1 the slide’s sum is 2f. Exact quadrature leaves only rounding between the sides, so any instance with a constant term or degree ≥ 2 refutes it.',
+  instances: hermiteSeriesInstance,
+  check: (inst, ctx) => hermiteSeriesSides(inst, ctx.rng, { weight: (t) => (t === 0 ? 0 : 1), coefficients: 'f S_t' }),
+});
+
+export const hermiteSeriesCorrected = defineClaim({
+  id: 'lowrank.hermite-series-corrected',
+  catalog: 'E10', variant: 'corrected',
+  title: 'Hermite series with the t = 0 term and 1/t!: f(x) = Σ_{t≥0} (1/t!)⟨E[f S_t], S_t(x)⟩',
+  source: hermiteSeriesSource,
+  statement: String.raw`f(x) = \sum_{t=0}^{\infty} \frac{1}{t!}\langle \mathbb E[f(x)S_t(x)],\, S_t(x)\rangle`,
+  hypotheses: hermiteHyp,
+  sides: { lhs: 'f(x)', rhs: 'the Hermite expansion at x (1/t!, from t = 0)' },
+  kind: 'identity', precision: 'float64', expect: 'supported',
+  note: 'The Hermite expansion in L²(N(0, I)): {S_t} orthogonal with E[⟨A, S_t⟩⟨B, S_t⟩] = t!⟨A, B⟩ for symmetric A, B. Both sides are computed independently (f by direct evaluation, the series by exact quadrature of f·S_t), so a wrong weight, a missing term or a wrong S_t would refute it.',
+  instances: hermiteSeriesInstance,
+  check: (inst, ctx) => hermiteSeriesSides(inst, ctx.rng, { weight: (t) => 1 / factorial(t), coefficients: 'f S_t' }),
+});
+
+export const hermiteSeriesStein = defineClaim({
+  id: 'lowrank.hermite-series-stein',
+  catalog: 'E10', variant: 'corrected',
+  title: 'Stein form of the corrected series: f(x) = Σ_{t≥0} (1/t!)⟨E[∇^t f], S_t(x)⟩',
+  source: hermiteSeriesSource,
+  statement: String.raw`f(x) = \sum_{t=0}^{\infty} \frac{1}{t!}\langle \mathbb E[\nabla^t f(x)],\, S_t(x)\rangle`,
+  hypotheses: [...hermiteHyp.slice(0, 2), 'E[∇^t f] by the same quadrature of the exact derivative tensors (no Hermite tensor enters the coefficients)', 'both sides at 4 points x ∼ N(0, I)'],
+  sides: { lhs: 'f(x)', rhs: 'Σ (1/t!)⟨E[∇^t f], S_t(x)⟩ at x' },
+  kind: 'identity', precision: 'float64', expect: 'supported',
+  note: 'The slide’s "By Stein" step (E[f S_t] = E[∇^t f], Gaussian integration by parts t times) applied to the corrected series; the coefficients here come from derivatives of f alone, so this also checks Stein’s identity at every order t ≤ 4, exactly rather than by the Monte Carlo of lowrank.stein-hermite.',
+  instances: hermiteSeriesInstance,
+  check: (inst, ctx) => hermiteSeriesSides(inst, ctx.rng, { weight: (t) => 1 / factorial(t), coefficients: 'stein' }),
+});
+
+export const hermiteSeriesVarianceControl = defineClaim({
+  id: 'lowrank.hermite-series-variance-control',
+  catalog: 'E10', variant: 'control',
+  title: 'Control: the corrected series with coefficients taken under N(0, 1.2·I) (variance 20% off)',
+  source: hermiteSeriesSource,
+  statement: String.raw`f(x) = \sum_{t=0}^{\infty} \frac{1}{t!}\langle \mathbb E_{x\sim N(0,1.2 I)}[f(x)S_t(x)],\, S_t(x)\rangle`,
+  hypotheses: [...hermiteHyp.slice(0, 2), 'E[f S_t] under N(0, 1.2·I) while S_t is the standard-Gaussian Hermite tensor', 'both sides at 4 points x ∼ N(0, I)'],
+  sides: { lhs: 'f(x)', rhs: 'the series with coefficients under the wrong variance' },
+  kind: 'identity', precision: 'float64', expect: 'refuted',
+  note: 'Deliberately false: the S_t are orthogonal only under N(0, I); under variance 1.2 the coefficients of a degree-p polynomial pick up its higher-degree components (e.g. E[x²] = 1.2, not 1), an error of order 0.2·|f|.',
+  instances: hermiteSeriesInstance,
+  check: (inst, ctx) => hermiteSeriesSides(inst, ctx.rng, { weight: (t) => 1 / factorial(t), coefficients: 'f S_t, variance 1.2' }),
+});

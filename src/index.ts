@@ -133,3 +133,6 @@ export { frobeniusNormSq } from './measures/frobenius_norm.ts';
 export { l1PathNorm } from './measures/l1_path_norm.ts';
 export { chainOfTwoLayer, pathNorm } from './measures/path_norm.ts';
 export { l21Norm, spectralComplexity, spectralProduct } from './measures/spectral_complexity.ts';
+export { gaussHermite, gaussianExpectation } from './kernels/gauss_hermite.ts';
+export { hermiteTensor } from './kernels/hermite_tensor.ts';
+export { hermiteCoefficients, hermiteSeriesValue } from './kernels/hermite_series.ts';
