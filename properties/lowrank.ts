@@ -767,3 +767,81 @@ export const hermiteSeriesVarianceControl = defineClaim({
   instances: hermiteSeriesInstance,
   check: (inst, ctx) => hermiteSeriesSides(inst, ctx.rng, { weight: (t) => 1 / factorial(t), coefficients: 'f S_t, variance 1.2' }),
 });
+
+// ---------------------------------------------------------------- E11: Mystery II, large against small init
+
+/**
+ * The slide's over-parameterised sensing problem at E5's shape: asymmetric Gaussian sensing,
+ * d1 = d2 = 8, r* = 1, r = 8, n = 5r*d = 40 measurements (r*(d1 + d2) ≤ n ≤ r(d1 + d2), and
+ * n < d1d2, so the global minima form a manifold), ‖XYᵀ‖_F = 1. GD from U₀ = αG, V₀ = αH
+ * (G, H i.i.d. N(0,1), one draw per seed for every α), step 0.3/max(1, ‖U₀‖², ‖V₀‖²) (the loss's
+ * curvature grows like ‖U‖²), until the loss is below `lossTol` or `maxSteps`. Returns, per α,
+ * the relative test error ‖U_TV_Tᵀ − XYᵀ‖_F/‖XYᵀ‖_F and the final training loss.
+ */
+function initScaleSweep(rng: Rng, alphas: number[], { lossTol, maxSteps }: { lossTol: number; maxSteps: number }) {
+  const d = 8, rs = 1, r = 8, n = 40;
+  const op = gaussianSensing(rng.fork('A'), { d1: d, d2: d, n });
+  const X = scaledInit(rng.fork('X'), d, rs, 1), Y = scaledInit(rng.fork('Y'), d, rs, 1);
+  const M0 = matmul(X, transpose(Y));
+  const M = { ...M0, data: M0.data.map((v) => v / frobenius(M0)) };
+  const yv = measure(op, M);
+  const G = scaledInit(rng.fork('U'), d, r, 1), H = scaledInit(rng.fork('V'), d, r, 1);
+  const err: number[] = [], loss: number[] = [], steps: number[] = [];
+  for (const alpha of alphas) {
+    const U0 = { ...G, data: G.data.map((v) => alpha * v) }, V0 = { ...H, data: H.data.map((v) => alpha * v) };
+    const lr = 0.3 / Math.max(1, spectralNorm(U0) ** 2, spectralNorm(V0) ** 2);
+    const gd = sensingGd64(op, yv, U0, V0, { lr, steps: maxSteps, lossTol });
+    err.push(frobenius(sub(matmul(gd.U, transpose(gd.V)), M)));
+    loss.push(gd.loss);
+    steps.push(gd.steps);
+  }
+  return { err, loss, steps, notes: { d, rstar: rs, r, n, lossTol, maxSteps } };
+}
+
+const LARGE_ALPHAS = [1, 2, 4, 8];
+
+function largeInitSweep(ctx: { rng: Rng; assume(c: boolean, h?: string): void }) {
+  const s = initScaleSweep(ctx.rng, LARGE_ALPHAS, { lossTol: 1e-13, maxSteps: 20000 });
+  ctx.assume(s.loss.every((l) => l <= 1e-13), 'GD from every large init reaches a global minimum (loss ≤ 1e-13) within 20000 steps');
+  return {
+    x: LARGE_ALPHAS, y: s.err,
+    series: { 'GD steps to loss 1e-13': { x: LARGE_ALPHAS, y: s.steps } },
+    notes: s.notes,
+  };
+}
+
+const mysterySource = {
+  doc: SEED003,
+  where: 'slide "Challenge II: Generalization"',
+  asStated: 'With large initialization global convergence occurs as soon as rd ≳ n [Oymak & S. ’19] Many global optima - Small training loss L(U, V) ≈ 0 - Test error ‖UV^T − XY^T‖_F potentially large',
+  line: 378,
+};
+const mysteryHyp = ['asymmetric Gaussian sensing, d1 = d2 = 8, r* = 1, r = 8, n = 5r*d = 40 < d1d2 (a manifold of global minima), ‖XYᵀ‖_F = 1', 'U₀ = αG, V₀ = αH, G, H i.i.d. N(0,1), step 0.3/max(1, ‖U₀‖², ‖V₀‖²)'];
+
+export const largeInitGeneralizesBadly = defineClaim({
+  id: 'lowrank.large-init-generalizes-badly',
+  catalog: 'E11', variant: 'literal',
+  title: 'Large init: GD reaches a global minimum whose test error grows like α² (the init’s null-space part survives)',
+  source: mysterySource,
+  statement: String.raw`\mathcal L(U_T,V_T)\le 10^{-13}\ \text{and}\ \frac{\|U_TV_T^\top - XY^\top\|_F}{\|XY^\top\|_F} \asymp \alpha^{2},\ \alpha = 1 \dots 8`,
+  hypotheses: [...mysteryHyp, 'α = 1, 2, 4, 8; GD until loss ≤ 1e-13 (a sweep where any run stops short is not counted)'],
+  kind: 'scaling', precision: 'float64', expect: 'supported',
+  note: 'The slide’s "global convergence … test error potentially large", measured: every large-init run reaches training loss ≤ 1e-13, and the test error of the optimum it reaches grows like α². The exponent 2 is the lazy-regime prediction (ours, not the slide’s): with a stable step the factors move by O(1/α) relative to their size, GD is the linearised least-squares flow, and the part of U₀V₀ᵀ = α²GHᵀ that the n < d1d2 measurements do not see is never removed. An error bounded in α (exponent 0, "GD finds a good optimum anyway") or growing like α (exponent 1) would refute it.',
+  scaling: { exponent: 2, relation: 'equal', axes: { x: 'init scale $\\alpha$', y: 'relative test error at the global minimum reached' } },
+  instances: seedOnly,
+  check: (_i, ctx) => largeInitSweep(ctx),
+});
+
+export const largeInitExponentControl = defineClaim({
+  id: 'lowrank.large-init-exponent-control',
+  catalog: 'E11', variant: 'control',
+  title: 'Control: the large-init test error grows like α^{1.6} (exponent 20% off)',
+  source: mysterySource,
+  statement: String.raw`\frac{\|U_TV_T^\top - XY^\top\|_F}{\|XY^\top\|_F} \asymp \alpha^{1.6}`,
+  hypotheses: ['as lowrank.large-init-generalizes-badly'],
+  kind: 'scaling', precision: 'float64', expect: 'refuted',
+  note: 'Deliberately false: the exponent 2 of lowrank.large-init-generalizes-badly, 20% low.',
+  scaling: { exponent: 1.6, relation: 'equal', axes: { x: 'init scale $\\alpha$', y: 'relative test error at the global minimum reached' } },
+  instances: seedOnly,
+  check: (_i, ctx) => largeInitSweep(ctx),
+});
