@@ -547,64 +547,101 @@ export const concentrationLemma = defineClaim({
   check: (_i, ctx) => lemmaSweep(ctx),
 });
 
-// ---------------------------------------------------------------- E9: weight motion near init
+// ---------------------------------------------------------------- E9: margin near initialisation
 
-function motionSweep(ctx: { rng: Rng; budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T } }) {
-  const d = 4, n = 16;
-  const ms = ctx.budget.pick({ quick: [16, 64, 256, 1024], ci: [16, 32, 64, 128, 256, 512, 1024], thorough: [16, 32, 64, 128, 256, 512, 1024, 2048, 4096] });
-  const dr = ctx.rng.fork('data');
-  const x = new Float64Array(n * d), y = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let p: Float64Array;
-    do p = dr.sphere(d); while (Math.abs(p[0]!) < 0.2);
-    x.set(p, i * d);
-    y[i] = p[0]! > 0 ? 1 : -1;
+const nearInitInstance = fc.record({
+  /** width m = 2^log2m */
+  log2m: fc.integer({ min: 5, max: 7 }),
+  seed: fc.integer(),
+});
+
+/**
+ * The near-initialisation regime of seed 002 on one instance: n = 16 points on S³ labelled
+ * sign(x₁) with |x₁| ≥ 0.2, f = m^{-1/2} Σ a_j relu(w_jᵀx) with a_j = ±1 fixed and W₀ i.i.d.
+ * N(0, 1) ("standard initialisation" in NTK scaling), gradient flow on the inner layer for the
+ * logistic loss (reluMarginFlow: Euler steps of 0.4 along the time-changed path; the margins agree to 3 digits with steps of 0.05) until the weights
+ * have moved R = 4√m. Returns the NTK margin of the initial features, γ_m = max_{‖V‖_F ≤ 1}
+ * min_i y_i⟨∇_W f(W₀; x_i), V⟩ (kernelMaxMargin on the inner-layer NTK Gram), the distance moved
+ * and the unnormalised margin min_i y_i f(x_i; W_R), and the test error of sign f on 400 fresh
+ * points of the same distribution.
+ */
+function nearInitMargin({ log2m }: { log2m: number }, rng: Rng) {
+  const d = 4, n = 16, m = 2 ** log2m;
+  const draw = (r: Rng, count: number) => {
+    const x = new Float64Array(count * d), y = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      let p: Float64Array;
+      do p = r.sphere(d); while (Math.abs(p[0]!) < 0.2);
+      x.set(p, i * d);
+      y[i] = p[0]! > 0 ? 1 : -1;
+    }
+    return { x, y };
+  };
+  const train = draw(rng.fork('data'), n), test = draw(rng.fork('test'), 400);
+  const a = Float64Array.from({ length: m }, (_, j) => (j % 2 === 0 ? 1 : -1));
+  const W0 = rng.fork('W').normals(m * d);
+  const ntk = kernelMaxMargin(reluInnerNtk(W0, a, train.x, d), train.y);
+  const radius = 4 * Math.sqrt(m);
+  const run = reluMarginFlow(W0, a, train.x, train.y, { d, lr: 0.4, radius, maxSteps: 20000 });
+  let wrong = 0;
+  for (let i = 0; i < test.y.length; i++) {
+    let o = 0;
+    for (let j = 0; j < m; j++) {
+      let s = 0;
+      for (let k = 0; k < d; k++) s += run.neurons[j * d + k]! * test.x[i * d + k]!;
+      if (s > 0) o += a[j]! * s;
+    }
+    if (o * test.y[i]! <= 0) wrong++;
   }
-  const xs: number[] = [], ys: number[] = [], steps: number[] = [];
-  for (const m of ms) {
-    const r = reluLogisticGd(ctx.rng.fork(`W${m}`), x, y, { d, m, lr: 2, lossTol: 0.05, maxSteps: 20000 });
-    xs.push(m);
-    ys.push(r.movement);
-    steps.push(r.steps);
-  }
-  return { x: xs, y: ys, series: { 'GD steps to loss 0.05': { x: xs, y: steps } }, notes: { d, n, lossTol: 0.05, lr: 2 } };
+  return { m, gammaNtk: ntk.margin, gammaUpper: ntk.upper, motion: run.motion, margin: run.margin, steps: run.steps, loss: run.loss, testError: wrong / test.y.length };
 }
 
 const motionSource = {
   doc: SEED002,
   where: 'Summary',
-  asStated: 'The first regime is near initialization, specifically until the weights have moved by O(√m), where m denotes the network width, which is in sharp contrast to the O(1) weight motion allowed by the Neural Tangent Kernel (NTK)',
+  asStated: 'The first regime is near initialization, specifically until the weights have moved by O(√m), where m denotes the network width, which is in sharp contrast to the O(1) weight motion allowed by the Neural Tangent Kernel (NTK); here it is shown that GF and SGD only need a network width and number of samples inversely proportional to the NTK margin, and moreover that GF attains at least the NTK margin itself',
+  line: 7,
 };
+const nearInitHyp = [
+  'two-layer ReLU, f = m^{-1/2} Σ a_j relu(w_jᵀx), a_j = ±1 fixed, W₀ i.i.d. N(0, 1); m = 32, 64, 128',
+  'n = 16 points on S³ labelled sign(x₁), |x₁| ≥ 0.2',
+  'gradient flow on W for the mean logistic loss, followed along its path (Euler steps of 0.4 in the time change ds = L dt; steps of 0.05 give the same margins to 3 digits) until ‖W_R − W₀‖_F = R = 4√m',
+  'γ_m: the hard-margin SVM value of the initial inner-layer NTK features (exact dual, certified to 1e-9)',
+];
 
 export const weightMotionSqrtM = defineClaim({
   id: 'lowrank.weight-motion-sqrt-m',
   catalog: 'E9', variant: 'literal',
-  title: 'Near initialisation GD moves the inner weights by Θ(√m)',
+  title: 'Near initialisation, after the weights move by O(√m), GF attains at least the NTK margin (per unit of motion)',
   source: motionSource,
-  statement: String.raw`\|W_T - W_0\|_F \asymp m^{1/2}`,
-  hypotheses: ['two-layer ReLU, f = m^{-1/2} Σ a_j relu(w_jᵀx), a_j = ±1 fixed, W₀ ~ N(0, I)', 'n = 16 points on S³ labelled sign(x₁), |x₁| ≥ 0.2', 'GD, η = 2, logistic loss, stopped at loss ≤ 0.05', 'm = 16 … 1024'],
-  kind: 'scaling', precision: 'float64', expect: 'refuted',
-  note: 'Read literally ("the weights move by O(√m)") as the size of the motion: at a fixed training target the motion is O(1) in m (NTK scaling), so exponent 1/2 is refuted. The summary means that the analysis stays valid up to √m of motion; see lowrank.weight-motion-within-sqrt-m.',
-  scaling: { exponent: 0.5, relation: 'equal' },
-  instances: seedOnly,
-  check: (_i, ctx) => motionSweep(ctx),
+  statement: String.raw`\gamma_{\mathrm{ntk}}(W_0)\,\|W_R - W_0\|_F \le \min_i y_i f(x_i; W_R),\quad \|W_R - W_0\|_F = 4\sqrt m`,
+  hypotheses: nearInitHyp,
+  sides: { lhs: 'NTK margin × distance moved', rhs: 'margin of the trained net' },
+  kind: 'inequality', precision: 'float64', expect: 'refuted',
+  note: 'Read per unit of motion, the normalisation in which the NTK margin is defined (a move V of norm R changes the linearised margin by at most γ_m·R); the seed does not say which normalisation or constant is meant, and the paper’s theorems (not quoted in the seed) carry constants. At motion 4√m the trained net falls short of γ_m·R on most instances, by about the margin the logistic implicit bias has not yet reached (it approaches the max-margin direction only like 1/log t) plus |f(W₀)|/R: a finite-size shortfall, which is why the corrected entry keeps a constant. The check would have supported the literal reading had GF’s margin been at least γ_m·R at every instance.',
+  instances: nearInitInstance,
+  check: (inst, ctx) => {
+    const r = nearInitMargin(inst, ctx.rng);
+    return { lhs: r.gammaNtk * r.motion, rhs: r.margin, notes: { m: r.m, ratio: r.margin / (r.gammaNtk * r.motion), gammaNtk: r.gammaNtk, steps: r.steps, testError: r.testError } };
+  },
 });
 
 export const weightMotionWithinSqrtM = defineClaim({
   id: 'lowrank.weight-motion-within-sqrt-m',
   catalog: 'E9', variant: 'corrected',
-  title: 'GD reaches low loss while the inner weights move at most O(√m)',
+  title: 'After moving by 4√m, GF attains at least half the NTK margin per unit of motion',
   source: motionSource,
-  statement: String.raw`\|W_T - W_0\|_F \lesssim m^{1/2}`,
-  hypotheses: ['as lowrank.weight-motion-sqrt-m'],
-  kind: 'scaling', precision: 'float64', expect: 'supported',
-  note: 'The regime’s defining bound: training stays within O(√m) of initialisation (measured exponent ≈ 0, the NTK’s O(1)). The margin part of the statement (GF attains at least the NTK margin) is not tested here.',
-  scaling: { exponent: 0.5, relation: 'atMost' },
-  instances: seedOnly,
-  check: (_i, ctx) => motionSweep(ctx),
+  statement: String.raw`\tfrac12\,\gamma_{\mathrm{ntk}}(W_0)\,\|W_R - W_0\|_F \le \min_i y_i f(x_i; W_R),\quad \|W_R - W_0\|_F = 4\sqrt m`,
+  hypotheses: nearInitHyp,
+  sides: { lhs: '½ NTK margin × distance moved', rhs: 'margin of the trained net' },
+  kind: 'inequality', precision: 'float64', expect: 'supported',
+  note: 'The constant ½ is ours (the seed gives none). What it shows: well beyond the O(1) motion of the NTK analysis, at motion of order √m, GF keeps a margin of the order of the NTK margin. A GF that stalled near a bad KKT point of arbitrarily small margin, or a linearisation that broke down at this motion, would refute it; the literal entry (constant 1) is refuted on the same instances, so the check resolves a shortfall well under a factor 2. The test error of the trained net on fresh points is in each instance’s notes.',
+  instances: nearInitInstance,
+  check: (inst, ctx) => {
+    const r = nearInitMargin(inst, ctx.rng);
+    return { lhs: 0.5 * r.gammaNtk * r.motion, rhs: r.margin, notes: { m: r.m, ratio: r.margin / (r.gammaNtk * r.motion), gammaNtk: r.gammaNtk, steps: r.steps, testError: r.testError } };
+  },
 });
-
-
 
 // ---------------------------------------------------------------- E10–E14: rows added in wave 2
 
@@ -613,6 +650,9 @@ import {
   hermiteCoefficients,
   hermiteSeriesValue,
   hermiteTensor,
+  kernelMaxMargin,
+  reluInnerNtk,
+  reluMarginFlow,
 } from 'claimcheck';
 
 // ---------------------------------------------------------------- E10: the Hermite/Stein series

@@ -136,3 +136,5 @@ export { l21Norm, spectralComplexity, spectralProduct } from './measures/spectra
 export { gaussHermite, gaussianExpectation } from './kernels/gauss_hermite.ts';
 export { hermiteTensor } from './kernels/hermite_tensor.ts';
 export { hermiteCoefficients, hermiteSeriesValue } from './kernels/hermite_series.ts';
+export { kernelMaxMargin } from './kernels/kernel_max_margin.ts';
+export { reluInnerNtk, reluMarginFlow } from './train/relu_margin_flow.ts';
