@@ -139,3 +139,8 @@ export { centralDifference, type CentralDifference } from './tensor/finite_diffe
 export { sensingSharpness } from './nets/sensing_sharpness.ts';
 export { signWeightedWitness } from './kernels/sign_weighted_witness.ts';
 export { kernelGdIncrement, stackRows } from './kernels/kernel_gd.ts';
+export { gaussHermite, gaussianExpectation } from './kernels/gauss_hermite.ts';
+export { hermiteTensor } from './kernels/hermite_tensor.ts';
+export { hermiteCoefficients, hermiteSeriesValue } from './kernels/hermite_series.ts';
+export { kernelMaxMargin } from './kernels/kernel_max_margin.ts';
+export { reluInnerNtk, reluMarginFlow } from './train/relu_margin_flow.ts';
