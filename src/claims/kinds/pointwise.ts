@@ -7,6 +7,7 @@ import { replayChoices } from '../choice_search_tape.ts';
 import { MAX_SKIPS_PER_RUN, SAMPLES_KEPT, SEARCH_STARTS, SEARCH_STOP_ABOVE } from '../engine_constants.ts';
 import { DrawLog, type DrawnData } from '../drawn_data.ts';
 import { NonFiniteError } from '../errors.ts';
+import { previewValue } from '../preview.ts';
 import { formatNumber as fmt } from '../format_number.ts';
 import { oneLine } from '../one_line.ts';
 import { norm2, settleByEvidence, WHAT_WOULD_DECIDE, type RoundingEvidence, type StreamPerturbation, type Zone } from '../rounding.ts';
@@ -256,8 +257,8 @@ export async function runPointwise<E, S extends PointwiseEvidence>(ctx: KindRun<
     const worstDrawn = w.instance === instance ? drawn : await drawnBy(ctx, w.instance);
     evidence.severity = {
       k: SEVERITY_FACTOR, threshold,
-      worst: { ...w, ...(worstDrawn ? { drawn: worstDrawn } : {}) },
-      shrunk: { excess: j.excess, reason: j.reason, instance, ...(drawn ? { drawn } : {}) },
+      worst: { ...w, instance: previewValue(w.instance), ...(worstDrawn ? { drawn: worstDrawn } : {}) },
+      shrunk: { excess: j.excess, reason: j.reason, instance: previewValue(instance), ...(drawn ? { drawn } : {}) },
     };
     return {
       outcome: {
