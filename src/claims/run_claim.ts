@@ -7,6 +7,7 @@ import type { Budget } from './budgets.ts';
 import { staticOf, type CheckContext, type Claim } from './claim_schema.ts';
 import { DrawLog, RecordingRng } from './drawn_data.ts';
 import { FailureDb } from './failure_db.ts';
+import { previewValue } from './preview.ts';
 import { assertFiniteEvidence, Skipped, type ClaimKindModule, type KindOutcome, type KindRun, type SummaryBase } from './kinds/kind.ts';
 import { rememberFailure, replayKnownFailure, type KnownFailure } from './known_failure.ts';
 import { KINDS, type EvidenceSummary } from './kinds/registry.ts';
@@ -149,7 +150,8 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
     asExpected: outcome.verdict === claim.expect,
     reason: outcome.reason,
     evidence: outcome.evidence as EvidenceSummary,
-    ...(outcome.counterexample ? { counterexample: { ...outcome.counterexample, seed: opts.seed, replay } } : {}),
+    // the report keeps a bounded, JSON-safe preview of the instance and of what was measured on it
+    ...(outcome.counterexample ? { counterexample: { ...outcome.counterexample, instance: previewValue(outcome.counterexample.instance), evidence: previewValue(outcome.counterexample.evidence), seed: opts.seed, replay } } : {}),
     ...(outcome.error ? { error: outcome.error } : {}),
     seed: opts.seed,
     claimSeed,

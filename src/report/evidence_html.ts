@@ -2,6 +2,7 @@ import { formatPercent as percentOf } from '../claims/format_number.ts';
 import type { Cell, EvidenceBlock, PlotSpec } from '../claims/kinds/kind.ts';
 import { SEVERITY_BLOCK } from '../claims/kinds/pointwise.ts';
 import { reportSection } from '../claims/kinds/registry.ts';
+import { defaultScalingResolution } from '../claims/kinds/scaling.ts';
 import type { ClaimResult } from '../claims/result.ts';
 import { fewMet } from '../claims/vacuity.ts';
 import { escapeHtml as esc } from './escape.ts';
@@ -107,14 +108,18 @@ function plot(p: PlotSpec, ctx: DrawContext): string {
 
 /**
  * The half-width around the claimed exponent that the verdict resolves: the claim's own
- * `scaling.resolution`, else the engine's (a number or `{ target }` under `evidence.resolution`).
+ * `scaling.resolution`, else the engine's (a number or `{ target }` under `evidence.resolution`),
+ * else the default the engine applies (20% of the exponent, scaling.ts).
  */
-function claimedResolution(ev: { spec?: { resolution?: number | undefined } | undefined }): number | undefined {
+function claimedResolution(ev: { spec?: { exponent?: number; resolution?: number | undefined } | undefined }): number | undefined {
   const own = ev.spec?.resolution;
   if (own !== undefined && Number.isFinite(own)) return own;
   const engine = (ev as { resolution?: number | { target?: number } }).resolution;
   const r = typeof engine === 'number' ? engine : engine?.target;
-  return r !== undefined && Number.isFinite(r) && r > 0 ? r : undefined;
+  if (r !== undefined && Number.isFinite(r) && r > 0) return r;
+  // a summary from before the engine recorded its target: the default rule it applies
+  const e = ev.spec?.exponent;
+  return e !== undefined && Number.isFinite(e) ? defaultScalingResolution(e) : undefined;
 }
 
 function renderAxesCaption(axes: AxisTitles): string {

@@ -32,8 +32,13 @@ export function formatValue(value: unknown, { maxItems = 8, depth = 4, indent = 
   if (depth <= 0) return Array.isArray(value) ? `[… ${value.length} items]` : '{…}';
   const inner = indent + '  ';
   if (Array.isArray(value)) {
-    const shown = value.slice(0, maxItems).map((v) => formatValue(v, { maxItems, depth: depth - 1, indent: inner }));
-    const more = value.length > maxItems ? [`… ${value.length - maxItems} more (${value.length} in all)`] : [];
+    // an array the engine cut (src/claims/preview.ts) ends with `… N more (L in all)`: L is its true length
+    const last = value[value.length - 1];
+    const cut = typeof last === 'string' ? /^… \d+ more \((\d+) in all\)$/.exec(last) : null;
+    const entries = cut ? value.slice(0, -1) : value;
+    const total = cut ? Number(cut[1]) : value.length;
+    const shown = entries.slice(0, maxItems).map((v) => formatValue(v, { maxItems, depth: depth - 1, indent: inner }));
+    const more = total > shown.length ? [`… ${total - shown.length} more (${total} in all)`] : [];
     const flat = `[${[...shown, ...more].join(', ')}]`;
     if (flat.length <= 90 && !flat.includes('\n')) return flat;
     return `[\n${[...shown, ...more].map((s) => inner + s).join(',\n')}\n${indent}]`;

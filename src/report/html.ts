@@ -177,7 +177,13 @@ function renderCounterexample(c: ClaimResult): string {
   const legend = c.sides ? `<p class="sides small">${esc(sidesLegend(c.sides))}</p>` : '';
   const measured = `<div class="sublabel">what the check measured</div><pre class="value">${esc(formatValue(x.evidence))}</pre>`;
   // the worst violation seen and the shrunk one shown, side by side: how bad it got, and the smallest instance still that bad
-  const cases = severity
+  // the worst seen is often the shown one itself (shrinking kept it): then one column says so
+  const same = severity !== undefined && JSON.stringify(severity.worst.instance) === JSON.stringify(x.instance) && severity.worst.excess === severity.shrunk.excess;
+  const cases = severity && same
+    ? `<div class="cx-grid cx-severity"><div class="cx-case shrunk"><div class="sublabel">shown counterexample (shrunk) · <b>${esc(formatExcess(severity.shrunk.excess))}</b> the allowance · also the worst violation seen</div>
+${instanceBlock(c, x.reason, x.instance, x.drawn)}</div>
+<div>${measured}</div></div>`
+    : severity
     ? `<div class="cx-grid cx-severity">
 <div class="cx-case worst"><div class="sublabel">worst violation seen · <b>${esc(formatExcess(severity.worst.excess))}</b> the allowance</div>
 ${instanceBlock(c, severity.worst.reason, severity.worst.instance, severity.worst.drawn)}</div>

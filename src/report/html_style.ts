@@ -52,6 +52,8 @@ ul.unexpected { padding-left: 18px; margin: 0; } ul.unexpected li { margin-botto
 .stmt.tested { background: #f6f9ff; border-color: #cdd9ee; }
 .label { overflow-wrap: anywhere; font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin-bottom: 4px; }
 .label .muted { text-transform: none; letter-spacing: 0; font-weight: 400; }
+/* an evidence title names quantities (step size μ, ‖B_T − B₀‖_F): upper case would turn μ into Μ */
+.ev-block > .label { text-transform: none; letter-spacing: 0; font-size: 13px; }
 .sublabel { font-size: 12px; color: var(--muted); margin: 6px 0 2px; }
 blockquote { margin: 0; padding: 0 0 0 10px; border-left: 3px solid #c9ced6; font-style: italic; overflow-x: auto; overflow-wrap: anywhere; }
 math { font-size: 1.08em; font-family: math, "STIX Two Math", "Latin Modern Math", "DejaVu Math TeX Gyre", serif; }

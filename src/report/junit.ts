@@ -56,7 +56,7 @@ export function failureMessage(c: ClaimResult): string {
 
 function renderCase(c: ClaimResult): string {
   const head = `    <testcase classname="${x(c.family)}" name="${x(c.id)}" file="${x(c.file)}" time="${seconds(c.durationMs)}">`;
-  const out = `      <system-out>${cdata(`${c.verdict} (expected ${c.expect}): ${stripAnsi(nameSides(c.reason, c.sides))}\n${c.title}\nas stated: ${citeSource(c.source)}`)}</system-out>`;
+  const out = `      <system-out>${cdata(`${c.verdict} (expected ${c.expect}): ${stripAnsi(nameSides(c.reason, c.sides))}\n${c.title}${c.source ? `\nas stated: ${citeSource(c.source)}` : ''}`)}</system-out>`;
   if (c.asExpected) return `${head}\n${out}\n    </testcase>`;
   const body = [
     `claim:    ${c.id} (${c.variant} ${c.kind}${c.catalog ? `, catalog ${c.catalog}` : ''})`,

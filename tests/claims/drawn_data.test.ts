@@ -81,4 +81,21 @@ describe('a refutation shows what the check drew', () => {
     expect(sev.shrunk.drawn).toEqual(drawn);
     expect(sev.worst.drawn?.draws[0]?.stream).toBe('g');
   });
+
+  it('an error verdict shows what the check drew before it raised', async () => {
+    const claim = defineClaim<{ n: number }, 'inequality'>({
+      id: 'engine.drawn-before-error', family: 'engine', variant: 'control', title: 'raises on large draws',
+      source: { doc: 'tests/claims/drawn_data.test.ts', where: 'planted', asStated: 'x' }, statement: 'x',
+      kind: 'inequality', precision: 'float64', expect: 'supported',
+      instances: fc.record({ n: fc.integer({ min: 1, max: 40 }) }),
+      check: ({ n }, ctx) => {
+        const g = ctx.rng.fork('g').normals(n);
+        if (Math.max(...g) > 1) throw new RangeError('a draw above 1');
+        return { lhs: 0, rhs: 1 };
+      },
+    } as ClaimDefinition<{ n: number }, 'inequality'>);
+    const r = await runClaim(claim, { seed: 7, budget: BUDGETS.quick, backend, statTests: 1, file: 'tests/x.ts', linalg: 'js' });
+    expect(r.verdict).toBe('error');
+    expect(r.counterexample!.drawn!.draws[0]).toMatchObject({ stream: 'g', call: 'normals', count: (r.counterexample!.instance as { n: number }).n });
+  });
 });

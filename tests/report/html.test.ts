@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { createHash } from 'node:crypto';
+import type { InequalitySummary } from '../../src/claims/kinds/inequality.ts';
 import type { ScalingSummary } from '../../src/claims/kinds/scaling.ts';
 import { renderHtml } from '../../src/report/html.ts';
 import { NAV_SCRIPT } from '../../src/report/nav_script.ts';
@@ -238,6 +239,15 @@ describe('counterexamples that convince', () => {
     expect(cases[0]!.querySelector('pre.drawn')!.textContent).toContain('U0: 21 normals [0.2315, -1.204, 0.6611, 0.0472, -0.3381, 1.877, …]');
     // shown once: the kind's severity rows are not repeated in the evidence above
     expect(card().querySelector('.evidence .ev-block.severity')).toBeNull();
+  });
+
+  it('shows one column when the worst violation seen is the shown counterexample itself', () => {
+    const lemma = sampleReport.claims[1]!;
+    const sev = (lemma.evidence as InequalitySummary).severity!;
+    const same = { ...lemma, evidence: { ...lemma.evidence, severity: { ...sev, worst: { ...sev.shrunk } } } as InequalitySummary };
+    const el = parseHTML(renderHtml({ ...sampleReport, claims: [same] })).document.getElementById('claim-balancedness.frobenius-drift-lemma')!;
+    expect(el.querySelectorAll('.cx-case')).toHaveLength(1);
+    expect(el.querySelector('.cx-case .sublabel')!.textContent).toBe('shown counterexample (shrunk) · 7.02e+12× the allowance · also the worst violation seen');
   });
 
   it('names the sides in the evidence, the reason, the counterexample and the findings', () => {

@@ -7,6 +7,7 @@ import { replayChoices } from '../choice_search_tape.ts';
 import { MAX_SKIPS_PER_RUN, SAMPLES_KEPT, SEARCH_STARTS, SEARCH_STOP_ABOVE } from '../engine_constants.ts';
 import { DrawLog, type DrawnData } from '../drawn_data.ts';
 import { NonFiniteError } from '../errors.ts';
+import { previewValue } from '../preview.ts';
 import { formatNumber as fmt } from '../format_number.ts';
 import { oneLine } from '../one_line.ts';
 import { norm2, settleByEvidence, WHAT_WOULD_DECIDE, type RoundingEvidence, type StreamPerturbation, type Zone } from '../rounding.ts';
@@ -256,8 +257,8 @@ export async function runPointwise<E, S extends PointwiseEvidence>(ctx: KindRun<
     const worstDrawn = w.instance === instance ? drawn : await drawnBy(ctx, w.instance);
     evidence.severity = {
       k: SEVERITY_FACTOR, threshold,
-      worst: { ...w, ...(worstDrawn ? { drawn: worstDrawn } : {}) },
-      shrunk: { excess: j.excess, reason: j.reason, instance, ...(drawn ? { drawn } : {}) },
+      worst: { ...w, instance: previewValue(w.instance), ...(worstDrawn ? { drawn: worstDrawn } : {}) },
+      shrunk: { excess: j.excess, reason: j.reason, instance: previewValue(instance), ...(drawn ? { drawn } : {}) },
     };
     return {
       outcome: {
@@ -303,7 +304,7 @@ export async function runPointwise<E, S extends PointwiseEvidence>(ctx: KindRun<
     const [instance] = details.counterexample;
     const path = details.counterexamplePath === null ? undefined : origin === 'search' ? `${SEARCH_PREFIX}${details.counterexamplePath}` : details.counterexamplePath;
     const thrown = details.errorInstance;
-    if (thrown && !(thrown instanceof Violation)) return { outcome: errorOutcome(thrown, instance, details.numShrinks, path, evidence) };
+    if (thrown && !(thrown instanceof Violation)) return { outcome: await errorOutcome(ctx, thrown, instance, details.numShrinks, path, evidence) };
     const ev = await evaluate(instance);
     const j = await settle(instance, ev);
     return refuted(instance, ev, j, threshold ?? j.excess, { shrinks: details.numShrinks, path, ...(origin === 'search' ? { via: 'found by the targeted search' } : {}) });
@@ -442,18 +443,20 @@ export async function replayFromChoices<E, S extends { drawn: number; met: numbe
     ev = await ctx.evaluate(value);
   } catch (err) {
     if (err instanceof Skipped) return { outcome: { verdict: 'inconclusive', reason: 'the replayed instance does not meet the hypotheses', evidence } };
-    return { outcome: errorOutcome(err, value, 0, path, evidence) };
+    return { outcome: await errorOutcome(ctx, err, value, 0, path, evidence) };
   }
   evidence.met = 1;
   const decided = await judge(value, ev);
   return decided ?? { outcome: { verdict: 'inconclusive', reason: 'the replayed instance does not decide the claim', evidence } };
 }
 
-function errorOutcome<S>(thrown: unknown, instance: unknown, shrinks: number, path: string | undefined, evidence: S): KindOutcome<S> {
+/** An exception or non-finite evidence on an instance: the instance, and what the check drew on it before it failed. */
+async function errorOutcome<S>(ctx: Pick<KindRun<unknown, unknown>, 'evaluate'>, thrown: unknown, instance: unknown, shrinks: number, path: string | undefined, evidence: S): Promise<KindOutcome<S>> {
   const kind = thrown instanceof NonFiniteError ? 'non-finite evidence' : 'an exception';
+  const drawn = await drawnBy(ctx, instance);
   return {
     verdict: 'error', reason: `check raised ${kind} on a drawn instance: ${oneLine(thrown)}`, error: oneLine(thrown), evidence, decisive: true,
-    counterexample: { instance, evidence: null, reason: oneLine(thrown), shrinks, path },
+    counterexample: { instance, evidence: null, reason: oneLine(thrown), shrinks, path, ...(drawn ? { drawn } : {}) },
   };
 }
 
