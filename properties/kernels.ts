@@ -22,6 +22,7 @@ import {
   ntkOnSphere,
   mat,
   meanExplainedFraction,
+  explainedFractionMonteCarlo,
   polyCompose,
   q,
   reluNtkGram,
@@ -225,23 +226,72 @@ const sourceD3 = {
   doc: SEED003,
   where: 'slide "Theorem (Ghorbani et. al. \'20)" (the dimension-counting argument behind it)',
   asStated: 'In the lazy/NTK regime need at least ≳ d^p samples',
+  line: 622,
 };
-const spectrumArb = fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 7, maxLength: 7 });
-function explainedFraction({ d, p, n, logMu }: { d: number; p: number; n: number; logMu: number[] }, rng: Rng): number {
-  const mu = logMu.slice(0, p + 3).map((e) => 10 ** e);
-  return meanExplainedFraction(d, mu, p, spherePoints(rng, n, d));
+interface D3Instance { d: number; p: number; n: number; logMu: number[] }
+/** n < N(d,p) always: with n ≥ N the bound n/N ≥ 1 holds trivially. */
+const d3Arb = (spectrum: fc.Arbitrary<number[]>): fc.Arbitrary<D3Instance> =>
+  fc.record({ d: fc.integer({ min: 3, max: 6 }), p: fc.integer({ min: 1, max: 3 }) }).chain(({ d, p }) =>
+    fc.record({ d: fc.constant(d), p: fc.constant(p), n: fc.integer({ min: 1, max: Number(harmonicDimension(d, p)) - 1 }), logMu: spectrum.map((e) => e.slice(0, p + 3)) }));
+const d3Instances = d3Arb(fc.array(fc.integer({ min: -2, max: 1 }), { minLength: 6, maxLength: 6 }));
+/** The kernel's degree-p weight dominates (10 against ≤ 0.1), where the bound n/N is nearly attained. */
+const d3TightInstances = d3Arb(fc.array(fc.integer({ min: -3, max: -1 }), { minLength: 6, maxLength: 6 })).map((i) => ({ ...i, logMu: i.logMu.map((e, k) => (k === i.p ? 1 : e)) }));
+/** One seed: the trace formula, n/N, and the Monte Carlo mean explained fraction over 128 random harmonics (quadrature 2000). */
+function d3Measure({ d, p, n, logMu }: D3Instance, rng: Rng): { formula: number; bound: number; mc: number } {
+  const mu = logMu.map((e) => 10 ** e);
+  const X = spherePoints(rng.fork('points'), n, d);
+  const fr = explainedFractionMonteCarlo(rng.fork('mc'), d, mu, p, X, { harmonics: 128 });
+  return { formula: meanExplainedFraction(d, mu, p, X), bound: n / Number(harmonicDimension(d, p)), mc: fr.reduce((s, v) => s + v, 0) / fr.length };
 }
-const d3Instances = fc.record({ d: fc.integer({ min: 3, max: 9 }), p: fc.integer({ min: 1, max: 4 }), n: fc.integer({ min: 1, max: 40 }), logMu: spectrumArb });
+const d3Hyp = ['x_i uniform on S^{d−1}, d = 3…6, degree p = 1…3, n < N(d,p)', 'zonal kernel K = Σ_k μ_k N(d,k) P_k, μ_k = 10^{e_k}, k ≤ p+2', 'f isotropic Gaussian in the degree-p harmonics (128 per seed); L² products on 2000 uniform quadrature points'];
+const d3Resolution = 'The resolution 0.03 of the mean (in explained fraction) is ours, not the source\'s; the quadrature\'s own bias is about n/2000, far below it.';
 
 export const dimensionCountingBound = defineClaim({
   id: 'kernels.dimension-counting-bound', catalog: 'D3', variant: 'literal',
-  title: 'A predictor in the span of n kernel sections explains on average at most n/N(d,p) of a random degree-p harmonic',
+  title: 'A predictor in the span of n kernel sections explains on average at most n/N(d,p) of a random degree-p harmonic (Monte Carlo)',
   source: sourceD3,
-  statement: String.raw`\mathbb E_f\,\frac{\|P_{\mathrm{span}\{K(\cdot,x_i)\}} f\|^2}{\|f\|^2} = \frac{\mu_p^2\,\mathrm{tr}(K_2^{-1} Z_p)}{N(d,p)} \le \frac{n}{N(d,p)}`,
-  hypotheses: ['x_i uniform on S^{d−1}', 'zonal kernel K = Σ_k μ_k N(d,k) P_k, μ_k = 10^{e_k} > 0 for k ≤ p+2', 'f isotropic Gaussian in the degree-p harmonics'],
-  kind: 'inequality', precision: 'float64', expect: 'supported',
+  statement: String.raw`\mathbb E_f\,\frac{\|P_{\mathrm{span}\{K(\cdot,x_i)\}} f\|^2}{\|f\|^2} \le \frac{n}{N(d,p)},\quad n < N(d,p)`,
+  hypotheses: d3Hyp,
+  kind: 'mean', precision: 'float64', expect: 'supported',
+  mean: { 'explained − n/N': { atMost: 0, bounds: [-1, 1], resolution: 0.03 } },
+  note: `Measured directly: random harmonics projected on the span by least squares on a quadrature, no Funk–Hecke and no trace formula (the old check compared that formula with n/N, which holds by PSD ordering of the same matrices). A span explaining more than its share n/N by 0.03 on average would have refuted it. ${d3Resolution}`,
   instances: d3Instances,
-  check: (i, ctx) => ({ lhs: explainedFraction(i, ctx.rng), rhs: i.n / Number(harmonicDimension(i.d, i.p)) }),
+  check: (i, ctx) => {
+    const m = d3Measure(i, ctx.rng);
+    return { samples: { 'explained − n/N': m.mc - m.bound }, notes: m };
+  },
+});
+
+export const dimensionCountingFormula = defineClaim({
+  id: 'kernels.dimension-counting-formula', catalog: 'D3', variant: 'corrected',
+  title: 'The derived formula μ_p² tr(K₂⁻¹Z_p)/N(d,p) equals the Monte Carlo mean explained fraction',
+  source: sourceD3,
+  statement: String.raw`\mathbb E_f\,\frac{\|P_{\mathrm{span}\{K(\cdot,x_i)\}} f\|^2}{\|f\|^2} = \frac{\mu_p^2\,\mathrm{tr}(K_2^{-1} Z_p)}{N(d,p)},\ K_2 = \textstyle\sum_k \mu_k^2 N(d,k) P_k(XX^\top),\ Z_p = N(d,p)P_p(XX^\top)`,
+  hypotheses: d3Hyp,
+  kind: 'mean', precision: 'float64', expect: 'supported',
+  mean: { 'Monte Carlo − formula': { equals: 0, bounds: [-1, 1], resolution: 0.03 } },
+  note: `The formula (meanExplainedFraction, via Funk–Hecke) against an independent Monte Carlo over random harmonics, same points. A formula off by 0.03 on average (a wrong Funk–Hecke weight, a missing N(d,k)) would have refuted it. ${d3Resolution}`,
+  instances: d3Instances,
+  check: (i, ctx) => {
+    const m = d3Measure(i, ctx.rng);
+    return { samples: { 'Monte Carlo − formula': m.mc - m.formula }, notes: m };
+  },
+});
+
+export const dimensionCountingFormulaOff = defineClaim({
+  id: 'kernels.dimension-counting-formula-off', catalog: 'D3', variant: 'control',
+  title: 'Control: the formula with a constant 15% too large',
+  source: sourceD3,
+  statement: String.raw`\mathbb E_f\,\text{explained fraction} = 1.15\,\mu_p^2\,\mathrm{tr}(K_2^{-1} Z_p)/N(d,p)`,
+  hypotheses: [...d3Hyp, 'the kernel\'s degree-p weight dominates (μ_p = 10, the others ≤ 0.1)'],
+  kind: 'mean', precision: 'float64', expect: 'refuted',
+  mean: { 'Monte Carlo − 1.15·formula': { equals: 0, bounds: [-2, 1], resolution: 0.03 } },
+  note: 'Deliberately false by a realistic constant, on spectra where the explained fraction is close to n/N.',
+  instances: d3TightInstances,
+  check: (i, ctx) => {
+    const m = d3Measure(i, ctx.rng);
+    return { samples: { 'Monte Carlo − 1.15·formula': m.mc - 1.15 * m.formula }, notes: m };
+  },
 });
 
 export const dimensionCountingHalfBound = defineClaim({
@@ -249,10 +299,31 @@ export const dimensionCountingHalfBound = defineClaim({
   title: 'Control: the bound with a constant too small, n / (2 N(d,p))',
   source: sourceD3,
   statement: String.raw`\mathbb E_f\,\text{explained fraction} \le \frac{n}{2\,N(d,p)}`,
-  kind: 'inequality', precision: 'float64', expect: 'refuted',
-  note: 'Deliberately halved constant: the literal bound is tight (equality when the kernel puts its degree-p mass on the span), so halving it must be refuted.',
-  instances: d3Instances,
-  check: (i, ctx) => ({ lhs: explainedFraction(i, ctx.rng), rhs: i.n / (2 * Number(harmonicDimension(i.d, i.p))) }),
+  hypotheses: [...d3Hyp, 'the kernel\'s degree-p weight dominates (μ_p = 10, the others ≤ 0.1)'],
+  kind: 'mean', precision: 'float64', expect: 'refuted',
+  mean: { 'explained − n/(2N)': { atMost: 0, bounds: [-1, 1], resolution: 0.03 } },
+  note: 'Deliberately halved constant: the bound is nearly attained when the kernel puts its mass on degree p.',
+  instances: d3TightInstances,
+  check: (i, ctx) => {
+    const m = d3Measure(i, ctx.rng);
+    return { samples: { 'explained − n/(2N)': m.mc - m.bound / 2 }, notes: m };
+  },
+});
+
+export const dimensionCountingBoundOff = defineClaim({
+  id: 'kernels.dimension-counting-bound-off', catalog: 'D3', variant: 'control',
+  title: 'Control: the bound with a constant 15% too small, 0.85·n/N(d,p)',
+  source: sourceD3,
+  statement: String.raw`\mathbb E_f\,\text{explained fraction} \le 0.85\,\frac{n}{N(d,p)}`,
+  hypotheses: [...d3Hyp, 'the kernel\'s degree-p weight dominates (μ_p = 10, the others ≤ 0.1)'],
+  kind: 'mean', precision: 'float64', expect: 'refuted',
+  mean: { 'explained − 0.85·n/N': { atMost: 0, bounds: [-1, 1], resolution: 0.03 } },
+  note: 'Deliberately false by a realistic constant: where the kernel\'s mass sits on degree p the span explains nearly its full share n/N.',
+  instances: d3TightInstances,
+  check: (i, ctx) => {
+    const m = d3Measure(i, ctx.rng);
+    return { samples: { 'explained − 0.85·n/N': m.mc - 0.85 * m.bound }, notes: m };
+  },
 });
 
 // ---------------------------------------------------------------- D4: small init vs NTK on g(Ux)
