@@ -331,15 +331,19 @@ export const dimensionCountingBoundOff = defineClaim({
 const sourceD4 = {
   doc: SEED003,
   where: 'slides "Learning polynomials with neural nets" and "Theorem (Damian, Lee & Soltanolkotabi \'22)"',
-  asStated: 'y_i = g(Ux_i), g: R^r → R poly of degree p, r ≪ d … Run GD from small random init … need n ≳ d² + r^{4p+1} vs. n ≳ d^p for NTK/lazy regime',
+  asStated: 'need n ≳ d² + r^{4p+1} vs. n ≳ d^p for NTK/lazy regime',
+  line: 634,
 };
-const d4 = { d: 12, n: 144, m: 24, steps: 200, lr: 0.2, initScale: 0.1, nTest: 300 };
+const d4 = { d: 20, m: 24, steps: 200, lr: 0.2, initScale: 0.1, nTest: 300 };
+/** The sweep at n = d², as the seed's "n ≳ d²" (r = 1, so r^{4p+1} = 1). */
+const d4Dims = [8, 12, 16, 20];
 /** g(z) = He₂(z)/√2 + He₃(z)/√6: degree 3 with a non-degenerate Hessian term (unit variance each). */
 const gD4 = (z: number): number => (z * z - 1) / Math.SQRT2 + (z ** 3 - 3 * z) / Math.sqrt(6);
 
 /** Test MSE (relative to Var y = 2) of a small-init two-layer net trained by GD, and of NTK ridge regression (best of four ridges) at the same n. */
-async function d4Errors(rng: Rng): Promise<{ net: number; kernel: number }> {
-  const { d, n, m, steps, lr, initScale, nTest } = d4;
+async function d4Errors(rng: Rng, d: number = d4.d, { withNet = true }: { withNet?: boolean } = {}): Promise<{ net: number; kernel: number }> {
+  const { m, steps, lr, initScale, nTest } = d4;
+  const n = d * d;
   const u = rng.sphere(d);
   const draw = (k: number): { X: Mat; y: Mat } => {
     const X = mat(k, d, rng.normals(k * d));
@@ -358,6 +362,7 @@ async function d4Errors(rng: Rng): Promise<{ net: number; kernel: number }> {
   let trace = 0;
   for (let i = 0; i < n; i++) trace += K.data[i * n + i]!;
   const kernel = Math.min(...[1e-4, 1e-2, 1e-1, 1].map((r) => relMse(krrPredict(krrFit(K, tr.y, { ridge: (r * trace) / n }), Kte).data, te.y.data)));
+  if (!withNet) return { net: NaN, kernel };
   const net0 = initTwoLayerWithBias(rng.fork('init'), { d, m, scale: initScale });
   const [Xt, yt, Xe] = [tf.tensor2d(Float32Array.from(tr.X.data), [n, d]), tf.tensor2d(Float32Array.from(tr.y.data), [n, 1]), tf.tensor2d(Float32Array.from(te.X.data), [nTest, d])];
   const { net } = await trainTwoLayerMse(net0, Xt, yt, { steps, lr });
@@ -377,22 +382,63 @@ function relMse(pred: ArrayLike<number>, y: ArrayLike<number>): number {
   }
   return s / v;
 }
-const d4Hyp = [`x ~ N(0, I_d), d = ${d4.d}, r = 1, g = He₂/√2 + He₃/√6 (p = 3)`, `n = ${d4.n} (≈ d²), NTK needs ≈ d³/6 = 288 for the cubic part`, `width ${d4.m}, init scale ${d4.initScale}, ${d4.steps} full-batch GD steps, lr ${d4.lr}`, 'kernel: infinite-width ReLU NTK with bias, best of 4 ridges on the test set (favours the kernel)'];
+const d4Hyp = [`x ~ N(0, I_d), r = 1, g = He₂/√2 + He₃/√6 (p = 3)`, 'n = d² samples (the NTK needs ≈ d³/6 for the cubic part)', `width ${d4.m}, init scale ${d4.initScale}, ${d4.steps} full-batch GD steps, lr ${d4.lr}`, 'kernel: infinite-width ReLU NTK with bias, best of 4 ridges on the test set (favours the kernel)'];
 
 export const smallInitBeatsNtk = defineClaim({
   id: 'kernels.small-init-beats-ntk', catalog: 'D4', variant: 'literal',
-  title: 'A two-layer net trained from small init has significantly lower test error than NTK regression on y = g(Ux)',
+  title: 'At n = d² (d = 20) a two-layer net trained by GD from small init has significantly lower test error than NTK regression on y = g(Ux)',
   source: sourceD4,
-  statement: String.raw`\Pr\big[\mathrm{err}(f_{\text{GD, small init}}) \le \tfrac34\,\mathrm{err}(\text{NTK-KRR})\big] \ge 0.6`,
-  hypotheses: d4Hyp,
+  statement: String.raw`\Pr\big[\mathrm{err}(f_{\text{GD, small init}}) \le \tfrac34\,\mathrm{err}(\text{NTK-KRR})\big] \ge \tfrac12,\ d = 20,\ n = d^2`,
+  hypotheses: [...d4Hyp, 'd = 20, n = 400'],
   kind: 'probability', precision: 'float32', expect: 'supported',
-  probability: { atLeast: 0.6 },
-  note: '"Significantly lower" is read as at most three quarters the kernel\'s relative test MSE, per seed.',
+  probability: { atLeast: 0.5 },
+  note: '"Significantly lower" is read as at most three quarters of the kernel\'s relative test MSE, per seed; both the factor 3/4 and the rate 1/2 are ours, not the source\'s. The training is plain full-batch GD on both layers from small init, as the seed\'s slide says ("Run GD from small random init"), not the layer-wise algorithm of the Damian–Lee–Soltanolkotabi paper. A net that did no better than the kernel at n = d² in most seeds would have refuted it; the size sweep is kernels.small-init-error-at-d2.',
   instances: fc.record({ seed: fc.integer() }),
   check: async (_i, ctx) => {
-    const e = await d4Errors(ctx.rng);
+    const e = await d4Errors(ctx.rng, d4.d);
     return { holds: e.net <= 0.75 * e.kernel, notes: { netError: e.net, kernelError: e.kernel } };
   },
+});
+
+/** One seed's sweep at n = d² over d4Dims: the median relative test MSE of three independent draws (data, u, init) per d, for the net or the kernel. */
+async function d4Sweep(rng: Rng, learner: 'net' | 'kernel'): Promise<{ x: number[]; y: number[]; notes: Record<string, string> }> {
+  const y: number[] = [];
+  for (const d of d4Dims) {
+    const runs: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const e = await d4Errors(rng.fork(`d${d}-${r}`), d, { withNet: learner === 'net' });
+      runs.push(learner === 'net' ? e.net : e.kernel);
+    }
+    y.push(runs.sort((a, b) => a - b)[1]!);
+  }
+  return { x: [...d4Dims], y, notes: { dims: d4Dims.join(','), n: 'd²', 'per point': 'median of 3 draws' } };
+}
+const d4Axes = { x: 'dimension $d$ (with $n = d^2$ samples)', y: 'relative test MSE' };
+
+export const smallInitErrorAtD2 = defineClaim({
+  id: 'kernels.small-init-error-at-d2', catalog: 'D4', variant: 'literal',
+  title: 'With n = d² samples the small-init net\'s test error does not grow with d (n ≳ d² suffices)',
+  source: { ...sourceD4, asStated: 'E|f(x) − y| ≲ √((d² + r^{4p+1})/n) … need n ≳ d² + r^{4p+1}', line: 632 },
+  statement: String.raw`\mathrm{err}\big(f_{\text{GD, small init}};\ n = d^2\big) \lesssim d^{0}\ \ (\text{exponent in } d \le 0)`,
+  hypotheses: d4Hyp,
+  kind: 'scaling', precision: 'float32', expect: 'supported',
+  scaling: { exponent: 0, relation: 'atMost', axes: d4Axes },
+  note: 'The bound √((d² + r^{4p+1})/n) is a constant at n = d² (r = 1), so the error may not grow with d; the engine\'s resolution for exponent 0 is its floor. A net whose error at n = d² grew with d (needing more than d² samples, as the NTK does) would have refuted it; the same sweep with the NTK in place of the net is the control kernels.ntk-error-at-d2-falls.',
+  instances: fc.record({ seed: fc.integer() }),
+  check: (_i, ctx) => d4Sweep(ctx.rng, 'net'),
+});
+
+export const ntkErrorAtD2Falls = defineClaim({
+  id: 'kernels.ntk-error-at-d2-falls', catalog: 'D4', variant: 'control',
+  title: 'Control: with n = d² samples NTK regression\'s test error falls at least like 1/d',
+  source: sourceD4,
+  statement: String.raw`\mathrm{err}\big(\text{NTK-KRR};\ n = d^2\big) \lesssim d^{-1}`,
+  hypotheses: [...d4Hyp, 'the kernel of kernels.small-init-beats-ntk (best of four ridges)'],
+  kind: 'scaling', precision: 'float64', expect: 'refuted',
+  scaling: { exponent: -1, relation: 'atMost', axes: d4Axes },
+  note: 'Deliberately false: the NTK needs n ≳ d^p = d³ for the cubic part, so at n = d² its relative error tends to that part\'s share of the variance (1/2) instead of falling to 0.',
+  instances: fc.record({ seed: fc.integer() }),
+  check: (_i, ctx) => d4Sweep(ctx.rng, 'kernel'),
 });
 
 // ---------------------------------------------------------------- D5: hierarchical learning
