@@ -47,6 +47,7 @@ const slideD1 = {
   doc: SEED001,
   where: 'slide "In some case, the complexity of C(G(F)) can be much larger than C(G), C(F)"',
   asStated: 'F(x) = √d⟨w,x⟩: C(F) = √d. G(z) = z^{10}, C(G) = O(1). G(F(x)) = (√d)^{10}(⟨w,x⟩)^{10}, so C(G(F)) = d^5.',
+  line: 613,
 };
 /** d = k² keeps √d rational, so every coefficient is an exact fraction. */
 const slideExample = (k: number): { F: Poly; G: Poly } => ({ F: [q(0), q(k)], G: [...Array.from({ length: 10 }, () => q(0)), q(1)] });
@@ -58,6 +59,7 @@ export const compositionComplexitySlide = defineClaim({
   statement: String.raw`\mathcal C(G\circ F) = d^5,\quad \mathcal C(\phi)=\textstyle\sum_i |a_i|\, i`,
   hypotheses: ['d = k² (so √d is rational)', 'C(φ) = Σ|a_i|·i exactly as the slide defines it'],
   kind: 'identity', precision: 'exact', expect: 'refuted',
+  sides: { lhs: 'C(G∘F) computed exactly (Σ|a_i|·i)', rhs: "the slide's d⁵" },
   note: 'G∘F = d⁵ z¹⁰ has one coefficient d⁵ at degree 10, so Σ|a_i|·i = 10·d⁵: the slide drops the degree factor i (it reports the coefficient size, which is what the lower bound Ω(C²) really depends on up to constants).',
   instances: fc.record({ k: fc.integer({ min: 1, max: 6 }) }),
   check: ({ k }) => {
@@ -73,6 +75,7 @@ export const compositionComplexityExact = defineClaim({
   statement: String.raw`(\mathcal C(F), \mathcal C(G), \mathcal C(G\circ F)) = (\sqrt d, 10, 10\,d^5)`,
   hypotheses: ['d = k²'],
   kind: 'identity', precision: 'exact', expect: 'supported',
+  sides: { lhs: '(C(F), C(G), C(G∘F)) computed exactly', rhs: '(√d, 10, 10·d⁵)' },
   note: 'The slide is right up to the constant 10 = deg G: C(G∘F) = Θ(d⁵) ≫ C(F), C(G).',
   instances: fc.record({ k: fc.integer({ min: 1, max: 6 }) }),
   check: ({ k }) => {
@@ -88,7 +91,8 @@ const coeffs = fc.array(fc.integer({ min: -6, max: 6 }), { minLength: 1, maxLeng
 export const compositionChainBound = defineClaim({
   id: 'kernels.composition-chain-bound', catalog: 'D1', variant: 'corrected',
   title: 'C(g∘f) ≤ g_abs′(f_abs(1))·C(f) for every pair of polynomials',
-  source: { ...slideD1, where: 'slide "Complexity measure of the functions" (φ(z) = Σ a_i zⁱ)' },
+  source: { ...slideD1, where: 'slide "Complexity measure of the functions" (φ(z) = Σ a_i zⁱ)', line: 467 },
+  sides: { lhs: 'C(g∘f) computed exactly', rhs: "chain-rule bound g_abs′(f_abs(1))·C(f)" },
   statement: String.raw`\mathcal C(g\circ f) \le g_{abs}'\big(f_{abs}(1)\big)\,\mathcal C(f),\quad \phi_{abs}(z)=\textstyle\sum|a_i|z^i`,
   hypotheses: ['g, f polynomials with rational coefficients'],
   kind: 'inequality', precision: 'exact', expect: 'supported',
@@ -107,6 +111,7 @@ export const compositionComplexitySubmultiplicative = defineClaim({
   source: slideD1,
   statement: String.raw`\mathcal C(G\circ F) \le \mathcal C(G)\,\mathcal C(F)`,
   kind: 'inequality', precision: 'exact', expect: 'refuted',
+  sides: { lhs: 'C(G∘F)', rhs: 'C(G)·C(F)' },
   note: 'Deliberately false: on the slide example C(G)C(F) = 10√d while C(G∘F) = 10 d⁵.',
   instances: fc.record({ k: fc.integer({ min: 1, max: 6 }) }),
   check: ({ k }) => {
