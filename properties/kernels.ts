@@ -405,7 +405,7 @@ export const smallInitBeatsNtk = defineClaim({
   },
 });
 
-/** One seed's sweep at n = d² over d4Dims: the median relative test MSE of three independent draws (data, u, init) per d, for the net or the kernel. */
+/** One seed's sweep at n = d² over d4Dims: the mean relative test MSE of three independent draws (data, u, init) per d, for the net or the kernel. */
 async function d4Sweep(rng: Rng, learner: 'net' | 'kernel'): Promise<{ x: number[]; y: number[]; notes: Record<string, string> }> {
   const y: number[] = [];
   for (const d of d4Dims) {
@@ -414,9 +414,9 @@ async function d4Sweep(rng: Rng, learner: 'net' | 'kernel'): Promise<{ x: number
       const e = await d4Errors(rng.fork(`d${d}-${r}`), d, { withNet: learner === 'net' });
       runs.push(learner === 'net' ? e.net : e.kernel);
     }
-    y.push(runs.sort((a, b) => a - b)[1]!);
+    y.push(runs.reduce((a, b) => a + b, 0) / runs.length);
   }
-  return { x: [...d4Dims], y, notes: { dims: d4Dims.join(','), n: 'd²', 'per point': 'median of 3 draws' } };
+  return { x: [...d4Dims], y, notes: { dims: d4Dims.join(','), n: 'd²', 'per point': 'mean of 3 draws' } };
 }
 const d4Axes = { x: 'dimension $d$ (with $n = d^2$ samples)', y: 'relative test MSE' };
 
