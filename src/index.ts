@@ -105,6 +105,7 @@ export { reluNtkGram } from './kernels/krr_kernels.ts';
 export { krrSampleThreshold, spherePoints, type SampleThresholdOptions } from './kernels/krr_sample_threshold.ts';
 export { firstCrossing, type Crossing } from './kernels/first_crossing.ts';
 export { meanExplainedFraction } from './kernels/dimension_bound.ts';
+export { explainedFractionMonteCarlo, type ExplainedFractionMcOptions } from './kernels/explained_fraction_mc.ts';
 export { binomial, gegenbauerAll, harmonicDimension, sphericalPolyDimension } from './kernels/spherical_harmonics.ts';
 export { zonalGram, zonalValue } from './kernels/zonal_kernel.ts';
 export { complexity, compositionBound, polyAbs, polyAdd, polyCompose, polyDerivative, polyEval, polyMul, q, toNumber, type Poly } from './kernels/power_series.ts';

@@ -17,11 +17,15 @@ export function zonalValue(d: number, weights: readonly number[], t: number): nu
 /** Gram matrix `[Σ_k w_k N(d,k) P_k(⟨x_i, z_j⟩)]` between rows of X (n×d) and Z (m×d), both on the sphere. */
 export function zonalGram(d: number, weights: readonly number[], X: Mat, Z: Mat): Mat {
   const out = mat(X.rows, Z.rows);
+  const scaled = weights.map((w, k) => w * Number(harmonicDimension(d, k)));
   for (let i = 0; i < X.rows; i++)
     for (let j = 0; j < Z.rows; j++) {
       let t = 0;
       for (let c = 0; c < d; c++) t += X.data[i * d + c]! * Z.data[j * d + c]!;
-      out.data[i * Z.rows + j] = zonalValue(d, weights, t);
+      const P = gegenbauerAll(d, weights.length - 1, Math.max(-1, Math.min(1, t)));
+      let v = 0;
+      for (let k = 0; k < scaled.length; k++) v += scaled[k]! * P[k]!;
+      out.data[i * Z.rows + j] = v;
     }
   return out;
 }
