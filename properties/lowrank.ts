@@ -14,6 +14,7 @@ import {
   reluLogisticGd,
   scaledInit,
   sensingGd64,
+  sensingGdInPlace,
   sensingGdTf,
   spectralMatrix,
   spectralNorm,
@@ -363,36 +364,74 @@ export const powerMethodLinearControl = defineClaim({
 
 // ---------------------------------------------------------------- E5: final error vs α
 
-async function finalErrorSweep(ctx: { rng: Rng; budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T } }) {
-  const d = 8, rs = 1, r = 8, n = 40, lr = 0.3;
-  const alphas = ctx.budget.pick({ quick: [0.1, 0.03, 0.01, 0.003], ci: [0.1, 0.03, 0.01, 0.003, 0.001], thorough: [0.1, 0.03, 0.01, 0.003, 0.001, 0.0003] });
-  const maxSteps = ctx.budget.pick({ quick: 2500, ci: 4000, thorough: 20000 });
-  const op = gaussianSensing(ctx.rng.fork('A'), { d1: d, d2: d, n });
-  const X = scaledInit(ctx.rng.fork('X'), d, rs, 1), Y = scaledInit(ctx.rng.fork('Y'), d, rs, 1);
+/**
+ * The final relative error of GD at each init scale α, run to convergence. Converged means the
+ * residual ‖A(UVᵀ) − y‖ is at most 1e-3 of the error ‖UVᵀ − XYᵀ‖_F (our criterion: the error
+ * can then move by a fraction of a percent at most, A being well conditioned on the directions
+ * GD still moves in). Runs that reach the step cap first are left out of the fit (listed in
+ * the notes), so the exponent measures the limit GD reaches, not the optimiser's budget.
+ */
+function finalErrorRun(rng: Rng, alphas: number[], maxSteps: number) {
+  const d = 8, rs = 1, r = 8, n = 40, lr = 0.5;
+  const op = gaussianSensing(rng.fork('A'), { d1: d, d2: d, n });
+  const X = scaledInit(rng.fork('X'), d, rs, 1), Y = scaledInit(rng.fork('Y'), d, rs, 1);
   const M0 = matmul(X, transpose(Y));
   const M = { ...M0, data: M0.data.map((v) => v / frobenius(M0)) };
   const yv = measure(op, M);
-  const G = scaledInit(ctx.rng.fork('U'), d, r, 1), H = scaledInit(ctx.rng.fork('V'), d, r, 1);
+  const G = scaledInit(rng.fork('U'), d, r, 1), H = scaledInit(rng.fork('V'), d, r, 1);
+  return alphas.map((alpha) => {
+    const errT: number[] = [], errY: number[] = [];
+    let converged = false, err = NaN;
+    const gd = sensingGdInPlace(op, yv, { ...G, data: G.data.map((v) => alpha * v) }, { ...H, data: H.data.map((v) => alpha * v) }, {
+      lr, steps: maxSteps, every: 25,
+      observe: (t, U, V, l) => {
+        err = frobenius(sub(matmul(U, transpose(V)), M));
+        if (t % 500 === 0) { errT.push(t); errY.push(err); }
+        converged = Math.sqrt(2 * l) <= 1e-3 * err;
+        return converged;
+      },
+    });
+    return { alpha, err, converged, steps: gd.steps, curve: { x: errT, y: errY } };
+  });
+}
+
+/**
+ * The final relative error of GD at each init scale α, run to convergence. Converged means the
+ * residual ‖A(UVᵀ) − y‖ is at most 1e-3 of the error ‖UVᵀ − XYᵀ‖_F (our criterion: the error
+ * can then move by a fraction of a percent at most, A being well conditioned on the directions
+ * GD still moves in). Runs that reach the step cap first are left out of the fit (listed in
+ * the notes), so the exponent measures the limit GD reaches, not the optimiser's budget. Each
+ * seed's point is the geometric mean over four independent problems (A, X, Y and init): the
+ * exponent varies from problem to problem (each problem's own curve is close to a straight line),
+ * and the average narrows that spread.
+ */
+function finalErrorSweep(ctx: { rng: Rng; budget: { pick<T>(c: { quick: T; ci: T; thorough: T }): T } }) {
+  const alphas = ctx.budget.pick({ quick: [0.1, 0.05, 0.02, 0.01], ci: [0.1, 0.05, 0.02, 0.01, 0.005], thorough: [0.1, 0.03, 0.01, 0.003, 0.001, 0.0003] });
+  const maxSteps = ctx.budget.pick({ quick: 50_000, ci: 100_000, thorough: 2_000_000 });
+  const problems = 4;
+  const runs = Array.from({ length: problems }, (_, k) => finalErrorRun(ctx.rng.fork(`problem${k}`), alphas, maxSteps));
   const x: number[] = [], y: number[] = [];
   const series: Record<string, { x: number[]; y: number[] }> = {};
-  for (const alpha of alphas) {
-    const lossT: number[] = [], lossY: number[] = [];
-    const gd = sensingGd64(op, yv, { ...G, data: G.data.map((v) => alpha * v) }, { ...H, data: H.data.map((v) => alpha * v) }, {
-      lr, steps: maxSteps, lossTol: 1e-13, every: 25,
-      observe: (t, _U, _V, l) => { lossT.push(t); lossY.push(l); },
-    });
+  const capped: number[] = [];
+  alphas.forEach((alpha, j) => {
+    runs.forEach((run, k) => { series[`problem ${k + 1}: error, α = ${alpha}`] = run[j]!.curve; });
+    if (!runs.every((run) => run[j]!.converged)) {
+      capped.push(alpha);
+      return;
+    }
     x.push(alpha);
-    y.push(frobenius(sub(matmul(gd.U, transpose(gd.V)), M)));
-    series[`loss, α = ${alpha}`] = { x: lossT, y: lossY };
-  }
-  series['relative error vs α'] = { x, y };
-  return { x, y, series, notes: { d, rstar: rs, r, n, lr, maxSteps } };
+    y.push(Math.exp(runs.reduce((s, run) => s + Math.log(run[j]!.err), 0) / problems));
+  });
+  series['final relative error vs α (converged runs, geometric mean)'] = { x, y };
+  const steps = runs.map((run) => run.map((v) => v.steps).join(', ')).join(' / ');
+  return { x, y, series, notes: { d: 8, rstar: 1, r: 8, n: 40, lr: 0.5, maxSteps, problems, steps, 'left out (step cap reached)': capped.length ? capped.join(', ') : 'none' } };
 }
 
 const xssSource = {
   doc: SEED003,
   where: 'slide "Our result", Theorem (Xie, Stoeger & Soltanolkotabi ’22)',
   asStated: '‖U_T V_T^T − XY^T‖_F / ‖XY^T‖_F ≲ poly(d_1 + d_2, r_*, r) α^{21/16}',
+  line: 424,
 };
 
 export const finalErrorRate = defineClaim({
@@ -401,11 +440,10 @@ export const finalErrorRate = defineClaim({
   title: 'Final relative error of GD from α-small init decays at least like α^{21/16}',
   source: xssSource,
   statement: String.raw`\frac{\|U_TV_T^\top - XY^\top\|_F}{\|XY^\top\|_F} \lesssim \mathrm{poly}(d, r_\star, r)\,\alpha^{21/16}`,
-  hypotheses: ['asymmetric Gaussian sensing, d1 = d2 = 8, r* = 1, r = d = 8 (full over-parameterisation), n = 5r*d = 40 < d² (many global minima)', 'μ = 0.3, GD until loss ≤ 1e-13 or 2500 (quick) / 4000 (ci) steps', 'α = 1e-1 … 3e-3 (quick), … 1e-3 (ci)'],
-  kind: 'scaling', precision: 'float64', expect: 'inconclusive',
-  outOfReach: 'the theorem needs α ≤ an unspecified poly(1/d) and n ≥ C·r*²d with C unspecified; the budgets reach α down to 1e-3 at d = 8, n = 40, where the measured exponent (≈ 0.8–0.9) says the bound does not describe GD at these sizes, which is not a refutation of the asymptotic theorem',
-  note: 'Measured at the slide’s own example shape (n = 5r*d) but far from the theorem’s regime (α ≤ an unspecified poly(1/d), n ≥ C·r*²d with unspecified C): the measured exponent (0.86 [0.51, 1.21] at quick, 0.82 [0.59, 1.05] at ci) is below 21/16, so the bound does not describe GD at these sizes. This refutes the rate at these sizes, not the asymptotic theorem.',
-  scaling: { exponent: 21 / 16, relation: 'atLeast' },
+  hypotheses: ['asymmetric Gaussian sensing, d1 = d2 = 8, r* = 1, r = d = 8 (full over-parameterisation), n = 5r*d = 40 < d² (many global minima)', 'μ = 0.5, GD until the residual is ≤ 1e-3 of the error (converged), at most 50 000 (quick) / 100 000 (ci) steps; an α where a run is capped is left out', 'each point: geometric mean over 4 independent problems', 'α = 0.1, 0.05, 0.02, 0.01 (quick), … 0.005 (ci)'],
+  kind: 'scaling', precision: 'float64', expect: 'refuted',
+  note: 'Measured at the slide’s own example shape (n = 5r*d) with every fitted run converged: the error of the limit GD reaches decays in α with an exponent whose interval lies below 21/16, so the bound does not describe GD at these sizes. An exponent of 21/16 or more (or a local exponent still climbing towards it at small α, which the drift check would show) would have supported it. This refutes the rate at these sizes and α down to 1e-2 (quick) / 5e-3 (ci), not the asymptotic theorem, whose α ≤ … threshold is unspecified; the convergence criterion (residual ≤ 1e-3 of the error) is ours.',
+  scaling: { exponent: 21 / 16, relation: 'atLeast', axes: { x: 'init scale $\\alpha$', y: 'final relative error $\\|U_TV_T^\\top - XY^\\top\\|_F$' } },
   instances: seedOnly,
   timeoutMs: 240_000,
   check: (_i, ctx) => finalErrorSweep(ctx),

@@ -133,3 +133,4 @@ export { frobeniusNormSq } from './measures/frobenius_norm.ts';
 export { l1PathNorm } from './measures/l1_path_norm.ts';
 export { chainOfTwoLayer, pathNorm } from './measures/path_norm.ts';
 export { l21Norm, spectralComplexity, spectralProduct } from './measures/spectral_complexity.ts';
+export { sensingGdInPlace } from './train/sensing_gd_inplace.ts';
