@@ -352,6 +352,7 @@ const powerSource = {
   doc: SEED003,
   where: 'slides "How does small initialization help?" and "Role of randomness+overparameterization"',
   asStated: 'Hence, for small t, U_t ≈ (I + μZ)^t U_0 =: Ũ_t. Up to normalization, this is the power method!',
+  line: 498,
 };
 
 export const powerMethodSmallInit = defineClaim({
@@ -363,7 +364,7 @@ export const powerMethodSmallInit = defineClaim({
   hypotheses: ['symmetric sensing, L(U) = ¼‖A(UUᵀ) − y‖²', 'd = 8, r* = 1, r = 3, n = 80, μ = 0.1, ‖XXᵀ‖ = 1', 'α = 1e-1 … 1e-3'],
   kind: 'scaling', precision: 'float64', expect: 'supported',
   note: 'The slide says "≈"; the O(α²) rate is the catalog’s reading: the neglected term A*A(UUᵀ)U is cubic in α against a linear main term.',
-  scaling: { exponent: 2, relation: 'equal' },
+  scaling: { exponent: 2, relation: 'equal', axes: { x: 'init scale $\\alpha$', y: String.raw`relative error $\\|U_t - (I+\\mu Z)^tU_0\\|_F/\\|(I+\\mu Z)^tU_0\\|_F$` } },
   instances: seedOnly,
   check: (_i, ctx) => powerMethodSweep(ctx),
 });
@@ -377,7 +378,7 @@ export const powerMethodLinearControl = defineClaim({
   hypotheses: ['as lowrank.power-method-small-init'],
   kind: 'scaling', precision: 'float64', expect: 'refuted',
   note: 'Deliberately false: the wrong order of the neglected term.',
-  scaling: { exponent: 1, relation: 'equal' },
+  scaling: { exponent: 1, relation: 'equal', axes: { x: 'init scale $\\alpha$', y: String.raw`relative error $\\|U_t - (I+\\mu Z)^tU_0\\|_F/\\|(I+\\mu Z)^tU_0\\|_F$` } },
   instances: seedOnly,
   check: (_i, ctx) => powerMethodSweep(ctx),
 });
@@ -668,7 +669,7 @@ export const laterPhasesRankFree = defineClaim({
   statement: String.raw`t_{III} - t_{I} \propto r^{k},\ k \ge -0.05`,
   hypotheses: ['symmetric sensing, d = 16, r* = 1, 640 measurements, μ = 0.1, α = 1e-3, ‖X‖ = 1', 'r = 1, 2, 4, 8, 16; t_III − t_I averaged over 2 inits per r', 'phase ends as detectPhases (thresholds ours)', 'float64 GD'],
   kind: 'scaling', precision: 'float64', expect: 'supported',
-  note: 'x = r, y = iterations from the end of phase I to the end of phase III. "Does not affect" is read as: no shortening beyond r^{-0.05} (the threshold is ours: the engine’s resolution floor for an exponent 0). An exact exponent 0 is too strong: the later phases do shorten by a few iterations as r grows (the fit’s interval can exclude 0 while lying well above −0.05). Refuted if the interval lay below −0.05. The phase-I prediction is tested by lowrank.phase-one-ln-2n-over-r, lowrank.phase-one-ln-sqrt and lowrank.phase-one-power-method. Refuted if the interval excluded 0, e.g. phases that shortened like r^{-0.2} with more columns.',
+  note: 'x = r, y = iterations from the end of phase I to the end of phase III. "Does not affect" is read as: no shortening beyond r^{-0.05} (the threshold is ours: the engine’s resolution floor for an exponent 0). An exact exponent 0 is too strong: the later phases do shorten by a few iterations as r grows (the fit’s interval can exclude 0 while lying well above −0.05). Refuted if the whole interval lay below −0.05 (e.g. phases that shortened like r^{-0.1}, the control); supported once it lies above −0.05 less the resolution 0.05. The phase-I predictions are tested by lowrank.phase-one-ln-2n-over-r and lowrank.phase-one-ln-sqrt.',
   scaling: { exponent: -0.05, relation: 'atLeast', resolution: 0.05, axes: { x: 'rank $r$', y: String.raw`$t_{III} - t_I$ (iterations)` } },
   instances: seedOnly,
   timeoutMs: 240_000,
@@ -702,8 +703,8 @@ const steinInstance = fc.record({
  * One Monte Carlo estimate of E[f(x)S_t(x)] − E[∇^t f(x)] for f = sin(wᵀx + b), t = 1, 2:
  * D = f(x)S_t(x) − ∇^t f(x) has mean zero under the identity, so each of the seed's averages over
  * N draws of Σᵢ D₁ᵢ, of the trace Σᵢ D₂ᵢᵢ and of the off-diagonal sum Σ_{i≠j} D₂ᵢⱼ has mean 0;
- * the engine tests them across seeds (kind 'mean'). Spreads of the averages at N = 4000 are
- * 0.03–0.09; a missing −I shifts the trace by d·E f ≥ 0.58.
+ * the engine tests them across seeds (kind 'mean'). A missing −I shifts the trace by
+ * d·E f = d·sin(b)e^{−1/2}.
  */
 function steinSamples(inst: { d: number; b10: number }, rng: Rng, withIdentity: boolean, N: number) {
   const { d } = inst, b = inst.b10 / 10;
@@ -743,6 +744,7 @@ const steinSource = {
   doc: SEED003,
   where: 'slide "Very brief proof sketch"',
   asStated: 'S_1(x) = x, S_2(x) = xx^T − I, … f(x) = Σ ⟨E[f(x)S_t(x)], S_t(x)⟩ By Stein = Σ ⟨E[f^{(t)}(x)], S_t(x)⟩',
+  line: 684,
 };
 
 export const steinHermite = defineClaim({
