@@ -364,7 +364,7 @@ export const powerMethodSmallInit = defineClaim({
   hypotheses: ['symmetric sensing, L(U) = ¼‖A(UUᵀ) − y‖²', 'd = 8, r* = 1, r = 3, n = 80, μ = 0.1, ‖XXᵀ‖ = 1', 'α = 1e-1 … 1e-3'],
   kind: 'scaling', precision: 'float64', expect: 'supported',
   note: 'The slide says "≈"; the O(α²) rate is the catalog’s reading: the neglected term A*A(UUᵀ)U is cubic in α against a linear main term.',
-  scaling: { exponent: 2, relation: 'equal', axes: { x: 'init scale $\\alpha$', y: String.raw`relative error $\\|U_t - (I+\\mu Z)^tU_0\\|_F/\\|(I+\\mu Z)^tU_0\\|_F$` } },
+  scaling: { exponent: 2, relation: 'equal', axes: { x: 'init scale $\\alpha$', y: String.raw`relative error $\|U_t - (I+\mu Z)^tU_0\|_F/\|(I+\mu Z)^tU_0\|_F$` } },
   instances: seedOnly,
   check: (_i, ctx) => powerMethodSweep(ctx),
 });
@@ -378,7 +378,7 @@ export const powerMethodLinearControl = defineClaim({
   hypotheses: ['as lowrank.power-method-small-init'],
   kind: 'scaling', precision: 'float64', expect: 'refuted',
   note: 'Deliberately false: the wrong order of the neglected term.',
-  scaling: { exponent: 1, relation: 'equal', axes: { x: 'init scale $\\alpha$', y: String.raw`relative error $\\|U_t - (I+\\mu Z)^tU_0\\|_F/\\|(I+\\mu Z)^tU_0\\|_F$` } },
+  scaling: { exponent: 1, relation: 'equal', axes: { x: 'init scale $\\alpha$', y: String.raw`relative error $\|U_t - (I+\mu Z)^tU_0\|_F/\|(I+\mu Z)^tU_0\|_F$` } },
   instances: seedOnly,
   check: (_i, ctx) => powerMethodSweep(ctx),
 });
