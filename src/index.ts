@@ -145,3 +145,4 @@ export { hermiteTensor } from './kernels/hermite_tensor.ts';
 export { hermiteCoefficients, hermiteSeriesValue } from './kernels/hermite_series.ts';
 export { kernelMaxMargin } from './kernels/kernel_max_margin.ts';
 export { reluInnerNtk, reluMarginFlow } from './train/relu_margin_flow.ts';
+export { sensingGdInPlace } from './train/sensing_gd_inplace.ts';
