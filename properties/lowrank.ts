@@ -961,7 +961,7 @@ export const concentrationLemmaWhpControl = defineClaim({
 
 const nearInitInstance = fc.record({
   /** width m = 2^log2m */
-  log2m: fc.integer({ min: 5, max: 7 }),
+  log2m: fc.integer({ min: 6, max: 7 }),
   seed: fc.integer(),
 });
 
@@ -1013,7 +1013,7 @@ const motionSource = {
   line: 7,
 };
 const nearInitHyp = [
-  'two-layer ReLU, f = m^{-1/2} Σ a_j relu(w_jᵀx), a_j = ±1 fixed, W₀ i.i.d. N(0, 1); m = 32, 64, 128',
+  'two-layer ReLU, f = m^{-1/2} Σ a_j relu(w_jᵀx), a_j = ±1 fixed, W₀ i.i.d. N(0, 1); m = 64, 128 (above ln(n)/γ_m² ≈ 45, the order of the width the near-init analysis needs, its constant unknown; at m = 32 the init output f(W₀) is comparable to γ_m·R)',
   'n = 16 points on S³ labelled sign(x₁), |x₁| ≥ 0.2',
   'gradient flow on W for the mean logistic loss, followed along its path (Euler steps of 0.4 in the time change ds = L dt; steps of 0.05 give the same margins to 3 digits) until ‖W_R − W₀‖_F = R = 4√m',
   'γ_m: the hard-margin SVM value of the initial inner-layer NTK features (exact dual, certified to 1e-9)',

@@ -24,7 +24,8 @@ export function kernelMaxMargin(
       Q[i * n + j] = y[i]! * y[j]! * K.data[i * n + j]!;
       if (i === j) trace += Q[i * n + j]!;
     }
-  const step = 1 / Math.max(trace, 1e-300); // 1/L with L ≤ λ_max(2Q)/2… trace ≥ λ_max
+  // the steps below use Qλ, half the gradient of λᵀQλ (Lipschitz 2λ_max): 1/trace ≤ 1/λ_max is a safe 1/L
+  const step = 1 / Math.max(trace, 1e-300);
   const Qv = (v: Float64Array) => {
     const out = new Float64Array(n);
     for (let i = 0; i < n; i++) {

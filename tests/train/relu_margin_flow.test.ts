@@ -62,3 +62,13 @@ describe('reluInnerNtk', () => {
     for (let p = 0; p < n * n; p++) expect(K.data[p]!).toBeCloseTo(ref.data[p]!, 12);
   });
 });
+
+describe('reluMarginFlow lossTol', () => {
+  it('stops at the first step whose loss is at most lossTol', () => {
+    const { W0, x, a, y } = problem(6);
+    const r = reluMarginFlow(W0, a, x, y, { d, lr: 0.05, radius: Infinity, maxSteps: 100000, lossTol: 0.1 });
+    expect(r.loss).toBeLessThanOrEqual(0.1);
+    const before = reluMarginFlow(W0, a, x, y, { d, lr: 0.05, radius: Infinity, maxSteps: r.steps - 1 });
+    expect(before.loss).toBeGreaterThan(0.1);
+  });
+});
