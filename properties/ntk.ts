@@ -303,7 +303,7 @@ export const kernelLimitStandardInit = defineClaim({
   hypotheses: ['standard parameterization (the seed\'s), ReLU, both layers', 'n = 16 inputs in d = 8, norms in [0.5, 2]'],
   kind: 'scaling', precision: 'float64', expect: 'refuted',
   scaling: { exponent: -0.5, relation: 'equal', axes: kernelAxes },
-  note: 'Under the seed\'s init ∇_{wᵢ}f = aᵢ1{⟨wᵢ,x⟩≥0}x with aᵢ ~ N(0,1), so the inner-layer part of K_m is a sum, not an average, of m terms: K_m grows like m (fitted exponent near +1) and has no finite limit. The kernel regime of this init is K_m/m (ntk.kernel-limit-rate-standard-init-scaled).',
+  note: 'Under the seed\'s init ∇_{wᵢ}f = aᵢ1{⟨wᵢ,x⟩≥0}x with aᵢ ~ N(0,1), so the inner-layer part of K_m is a sum, not an average, of m terms: K_m grows like m (exponent +1 in theory) and has no finite limit. The kernel regime of this init is K_m/m (ntk.kernel-limit-rate-standard-init-scaled).',
   instances: sweepInstances,
   check: (_i, ctx) => kernelSweep(ctx.rng, ctx.budget, (X) => ntkInfiniteGram(X), 'standard'),
 });
@@ -730,7 +730,7 @@ export const lazyLinearizedGap = defineClaim({
   hypotheses: lazyHypotheses,
   kind: 'scaling', precision: 'float32', expect: 'supported',
   scaling: { exponent: -0.5, relation: 'atMost', axes: linGapAxes },
-  note: 'A bound, tested as one: the fitted exponent (in the evidence) must lie below −1/2 + 0.1. Lee et al. 2019 (Theorem 2.1) give O(m^{-1/2}); a sharper asymptotic exponent is not derived here (the network\'s residual against f^lin comes from the kernel\'s change along training, O(m^{-1/2}) in general), so the run\'s fitted rate, steeper than the bound over these widths, is reported, not claimed. Refuted had the interval lain above −1/2; the control at m^{-0.4} (the bound\'s exponent 20% slower) must be refuted by the same sweeps.',
+  note: 'A bound, tested as one: the fitted exponent (in the evidence) must lie below −1/2 + 0.1. Lee et al. 2019 give O(m^{-1/2}) (their Theorem 2.1 bounds the parameter and kernel changes by m^{-1/2}, and f − f^lin follows); a sharper asymptotic exponent is not derived here (the network\'s residual against f^lin comes from the kernel\'s change along training, O(m^{-1/2}) in general), so the run\'s fitted rate, steeper than the bound over these widths, is reported, not claimed. Refuted had the interval lain above −1/2; the control at m^{-0.4} (the bound\'s exponent 20% slower) must be refuted by the same sweeps.',
   instances: sweepInstances,
   check: (_i, ctx) => lazySweep(ctx.rng, ctx.budget, (s) => s.supLinGap, 'lazy', repsPerWidth(ctx.budget, true)),
 });
