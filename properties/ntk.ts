@@ -241,7 +241,8 @@ async function kernelSweep(rng: Rng, budget: Budget, limit: (X: dense.Mat) => de
   const target = limit(X);
   const x: number[] = [], y: number[] = [];
   for (const m of widths(budget))
-    for (let r = 0; r < repsPerWidth(budget, true); r++) {
+    // 16 nets per width: the controls at m^{-0.4} and m^{-0.6} sit one resolution from the truth
+    for (let r = 0; r < 2 * repsPerWidth(budget, true); r++) {
       x.push(m);
       y.push(await kernelRmsError(rng.fork(`m${m}r${r}`), X, m, target, parameterization, divide(m)));
     }
