@@ -3,9 +3,11 @@
  * (Allen-Zhu's talk: "Tangent kernel and neural tangent kernel", the ALS'18 theorem and its
  * two-layer proof sketch) and seed 003 (Soltanolkotabi: "Overparameterized nonlinear Least
  * Squares", Lemma). Sizes: kernel and lazy-training sweeps over m = 64…1024 (quick) and
- * m = 64…4096 (ci; …8192 thorough) with 4–8 inits per width and 3–4 seeds (the engine's
- * sweepSeeds); the float64 interpolant sweeps (B8) over m = 64…4096 at every budget with 16 inits
- * per width; n = 8–16 inputs in d = 8–16.
+ * m = 64…4096 (ci; …8192 thorough) with 8–16 inits per width (kernel 16, lazy 8, flips 12), the
+ * engine adding seeds until decided; the float64 interpolant (B8, B13) and Taylor-constant (B4)
+ * sweeps over m = 64…4096 at every budget with 16 inits per width; n = 8–16 inputs in d = 8–16.
+ * Every scaling entry has a control whose exponent is 20% off (or, for exponent 0, a dropped
+ * hypothesis), expected refuted by the same sweeps.
  */
 import {
   defineClaim,
