@@ -1165,13 +1165,14 @@ const preactivationRatio: InterpolantMeasure = (m, dW, net, X) => {
   }
   return Math.sqrt(dz2 / z2);
 };
+const preactivationSource = { ...interpolantSource, line: 279, asStated: '⟨w_i^* − w_i^{(0)}, x⟩ ≈ 1/m, ⟨w_i^{(0)}, x⟩ ≈ 1/√m.' };
 const preactivationAxes = { x: 'width $m$', y: 'RMS $\\langle \\Delta w_i, x_j\\rangle$ / RMS $\\langle w_i^{(0)}, x_j\\rangle$' };
 
 export const interpolantPreactivationRatioControl = defineClaim({
   id: 'ntk.interpolant-preactivation-ratio-exponent-off',
   catalog: 'B8', variant: 'control',
   title: 'Control: the RMS ratio ⟨wᵢ* − wᵢ⁽⁰⁾, x⟩ / ⟨wᵢ⁽⁰⁾, x⟩ is ∝ m^{-0.4} (the exponent 20% off)',
-  source: { ...interpolantSource, line: 279 },
+  source: preactivationSource,
   statement: String.raw`\mathrm{RMS}_{i,j}\langle w_i^*-w_i^{(0)},x_j\rangle \,/\, \mathrm{RMS}_{i,j}\langle w_i^{(0)},x_j\rangle \asymp m^{-0.4}`,
   kind: 'scaling', precision: 'float64', expect: 'refuted',
   scaling: { exponent: -0.4, relation: 'equal', axes: preactivationAxes },
@@ -1184,7 +1185,7 @@ export const interpolantPreactivationRatio = defineClaim({
   id: 'ntk.interpolant-preactivation-ratio',
   catalog: 'B8', variant: 'literal',
   title: '⟨wᵢ* − wᵢ⁽⁰⁾, x⟩ ≈ 1/m against ⟨wᵢ⁽⁰⁾, x⟩ ≈ 1/√m: their RMS ratio is ∝ m^{-1/2}',
-  source: { ...interpolantSource, line: 279 },
+  source: preactivationSource,
   statement: String.raw`\mathrm{RMS}_{i,j}\langle w_i^*-w_i^{(0)},x_j\rangle \,/\, \mathrm{RMS}_{i,j}\langle w_i^{(0)},x_j\rangle \asymp m^{-1/2}`,
   hypotheses: interpolantHypotheses,
   kind: 'scaling', precision: 'float64', expect: 'supported',
