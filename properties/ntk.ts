@@ -846,7 +846,7 @@ export const smallInitLazyRate = defineClaim({
 export const largeLrLeavesKernel = defineClaim({
   id: 'ntk.large-lr-leaves-kernel-regime',
   catalog: 'B9', variant: 'literal',
-  title: 'A large learning rate alone (proper init, step 3/λ_max(K∞)): the relative weight change does not vanish with width',
+  title: 'A large learning rate alone (proper init, step 3/λ_max(K∞)): the relative weight change no longer shrinks at the lazy rate (exponent ≥ −1/4)',
   source: { ...lazySource, line: 231, asStated: 'Small learning rate: η ≪ 1/√m.' },
   statement: String.raw`\|\theta_T-\theta_0\|_F / \|\theta_0\|_F \asymp m^{k},\ k \ge -\tfrac14\quad(\text{init scale }1,\ \eta = 3/\lambda_{\max}(K_\infty))`,
   hypotheses: ['NTK parameterization, ReLU, proper init (scale 1), both layers by full-batch GD', 'step 3/λ_max(K∞): past the limit 2/λ_max of the kernel dynamics, the only change from ntk.lazy-relative-movement'],
