@@ -134,3 +134,7 @@ export { l1PathNorm } from './measures/l1_path_norm.ts';
 export { chainOfTwoLayer, pathNorm } from './measures/path_norm.ts';
 export { l21Norm, spectralComplexity, spectralProduct } from './measures/spectral_complexity.ts';
 export { kernelGdIncrement, stackRows } from './kernels/kernel_gd.ts';
+export { antitheticTwoLayer64 } from './nets/antithetic_init.ts';
+export { deepReluForward64, deepReluGradient64, initDeepRelu64, withLayers, type DeepRelu64 } from './nets/deep_relu64.ts';
+export { hessianNormPower } from './measures/hessian_norm.ts';
+export { ntkCrossGram64 } from './kernels/ntk_cross.ts';
