@@ -726,8 +726,8 @@ async function trainStandard(net64: TwoLayer64, problem: Problem, lr: number, st
  */
 function stepWidths(budget: Budget, regime: 'sqrt' | 'inverse'): number[] {
   return regime === 'sqrt'
-    ? budget.pick({ quick: [1024, 2048, 4096, 8192], ci: [1024, 2048, 4096, 8192, 16384], thorough: [1024, 2048, 4096, 8192, 16384, 32768] })
-    : budget.pick({ quick: [256, 512, 1024, 2048, 4096], ci: [256, 512, 1024, 2048, 4096, 8192], thorough: [256, 512, 1024, 2048, 4096, 8192, 16384] });
+    ? budget.pick({ quick: [1024, 2048, 4096, 8192], ci: [1024, 2048, 4096, 8192], thorough: [1024, 2048, 4096, 8192, 16384, 32768] })
+    : budget.pick({ quick: [256, 512, 1024, 2048, 4096], ci: [256, 512, 1024, 2048, 4096], thorough: [256, 512, 1024, 2048, 4096, 8192, 16384] });
 }
 const STEP_STEPS = 100;
 
@@ -768,7 +768,7 @@ async function stepSizeSweep(rng: Rng, budget: Budget, regime: 'sqrt' | 'inverse
 }
 
 const oopsLrSource = { doc: S001, where: 'slide "Theorem (ALS\'18, arXiv:1811.03962)", Oops! conditions', line: 201, asStated: 'Proper initialization (Typically N(0, 2/m) for each parameter in each hidden neuron). Small learning rate: η ≪ 1/√m.' };
-const stepHypotheses = ['the slide\'s init: a ~ N(0,1), w ~ N(0, (2/m)I), f = Σ aᵢReLU(⟨wᵢ,x⟩), both layers trained by full-batch GD on ½‖f − y‖² for 100 steps', 'n = 8 unit inputs in d = 16, y ~ N(0,1), the same problem at every width', 'widths m = 1024 … 8192 (quick), … 16384 (ci) at η = 0.1/√m; 256 … 4096 (quick), … 8192 (ci) at η = 1/m'];
+const stepHypotheses = ['the slide\'s init: a ~ N(0,1), w ~ N(0, (2/m)I), f = Σ aᵢReLU(⟨wᵢ,x⟩), both layers trained by full-batch GD on ½‖f − y‖² for 100 steps', 'n = 8 unit inputs in d = 16, y ~ N(0,1), the same problem at every width', 'widths m = 1024 … 8192 at η = 0.1/√m, 256 … 4096 at η = 1/m (quick and ci; thorough to 32768 and 16384)'];
 const movementAxes = { x: 'width $m$', y: 'relative inner movement per unit residual' };
 
 export const lrSqrtWidthLazy = defineClaim({
