@@ -721,7 +721,7 @@ async function trainStandard(net64: TwoLayer64, problem: Problem, lr: number, st
 }
 
 /**
- * Widths of the step-size sweeps. At η = 0.1/√m: from where η first exceeds 2/λ_max (m ≈ 550)
+ * Widths of the step-size sweeps. At η = 0.1/√m: from where η first exceeds 2/λ_max (notes: ηλ_max)
  * up, the regime in which "η ≪ 1/√m as m grows" is decided. At η = 1/m any widths.
  */
 function stepWidths(budget: Budget, regime: 'sqrt' | 'inverse'): number[] {
@@ -780,7 +780,7 @@ export const lrSqrtWidthLazy = defineClaim({
   hypotheses: stepHypotheses,
   kind: 'scaling', precision: 'float32', expect: 'refuted',
   scaling: { exponent: -0.5, relation: 'equal', axes: movementAxes },
-  note: 'Under the slide\'s own init the empirical NTK grows like m (λ_max(K_m) ≈ 0.85m here, ntk.kernel-top-eigenvalue-linear-width), so η = c/√m gives ηλ_max ≈ 0.85c√m, past the GD stability edge 2 once m > (2/0.85c)² ≈ 550 for c = 0.1: every width of the sweep is in that regime, which is where "η ≪ 1/√m as m grows" is decided. The loss spikes (catapult; notes: max_t L_t/L_0) and the weights move further the wider the net. The lazy rate m^{-1/2} would have been supported had λ_max(K_m) stayed O(√m).',
+  note: 'Under the slide\'s own init the empirical NTK grows like m (λ_max(K_m) ≈ κm with κ = λ_max of the Gram of ⟨x,y⟩k₀(x,y)/2, ntk.kernel-top-eigenvalue-linear-width), so η = c/√m gives ηλ_max ≈ κc√m, past the GD stability edge 2 once m > (2/κc)²: every width of the sweep is past it (notes: ηλ_max at init), which is the regime where "η ≪ 1/√m as m grows" is decided. The loss spikes (catapult; notes: max_t L_t/L_0) and the weights move further the wider the net. The lazy rate m^{-1/2} would have been supported had λ_max(K_m) stayed O(√m).',
   instances: sweepInstances,
   check: (_i, ctx) => stepSizeSweep(ctx.rng, ctx.budget, 'sqrt'),
 });
@@ -802,7 +802,7 @@ export const lrSqrtWidthLeavesLazy = defineClaim({
 export const lrInverseWidthLazy = defineClaim({
   id: 'ntk.lr-inverse-width-stays-lazy',
   catalog: 'B11', variant: 'corrected',
-  title: 'η = 1/m (ηλ_max ≈ 0.85 < 2 at every width) keeps training lazy: relative movement ∝ m^{-1/2}',
+  title: 'η = 1/m (ηλ_max ≈ κ < 2 at every width) keeps training lazy: relative movement ∝ m^{-1/2}',
   source: oopsLrSource,
   statement: String.raw`\eta = 1/m:\quad \frac{\|W_T-W_0\|_F}{\|W_0\|_F\,\|y-f_0(X)\|} \asymp m^{-1/2}`,
   hypotheses: stepHypotheses,
@@ -1050,7 +1050,7 @@ export const deepSmoothnessExponential = defineClaim({
   hypotheses: ['f = aᵀReLU(W_L ⋯ ReLU(W₁x)), width 64, input dimension 16, ‖x‖ = 1', 'the seed\'s init: each hidden layer N(0, 2/fan-in), a ~ N(0, I)', 'smoothness = operator norm of the Hessian in all hidden weights at W₀ (30 power iterations on Hessian-vector products)', 'depths L = 4, 6, 8, 11, 16, two inits each'],
   kind: 'scaling', precision: 'float64', expect: 'refuted',
   scaling: { exponent: 4 * Math.LN2, relation: 'atLeast', axes: { x: 'depth $L$', y: '$\\|\\nabla^2_W f(W_0,x)\\|_{\\mathrm{op}}$' } },
-  note: 'Tested through the log-log slope in L: c·2^L has local slope L ln 2, at least 2.77 on this sweep, so a fitted exponent below 2.77 refutes growth like 2^L. The seed\'s "2^L" describes the worst-case bound, not the network: a layer-by-layer bound multiplies the layers\' operator norms, ≈ 2√2 each at this init (notes: about 1.5 bits per layer), while the Hessian itself grows polynomially (ntk.deep-smoothness-polynomial-depth), because forward and backward signals keep their scale at this init. Supported had the Hessian norm doubled per layer.',
+  note: 'Tested through the log-log slope in L: c·2^L has local slope L ln 2, at least 2.77 on this sweep, so a fitted exponent below 2.77 refutes growth like 2^L. The seed\'s "2^L" describes the worst-case bound, not the network: a layer-by-layer bound multiplies the layers\' operator norms, ≈ 2√2 for each square m×m layer at this init (Bai–Yin: √(2/m)·2√m; notes: bits per layer), while the Hessian itself grows polynomially (ntk.deep-smoothness-polynomial-depth), because forward and backward signals keep their scale at this init. Supported had the Hessian norm doubled per layer.',
   instances: sweepInstances,
   check: (_i, ctx) => depthSweep(ctx.rng),
 });
@@ -1063,7 +1063,7 @@ export const deepSmoothnessPolynomial = defineClaim({
   title: 'At the seed\'s init the Hessian norm of an L-layer ReLU net grows polynomially, at most like L²',
   source: smoothSource,
   statement: String.raw`\|\nabla^2_W f_L(W_0,x)\|_{\mathrm{op}} = O(L^{2})\quad(L = 4,\dots,16)`,
-  hypotheses: ['as ntk.deep-smoothness-doubles-per-layer', 'depths L = 4, 6, 8, 11, 16, two inits each'],
+  hypotheses: ['as ntk.deep-smoothness-exponential-depth'],
   kind: 'scaling', precision: 'float64', expect: 'supported',
   scaling: { exponent: 2, relation: 'atMost', axes: depthAxes },
   note: 'The non-worst-case statement the seed asks for: f is multilinear in the layers within an activation region, so its Hessian is an L×L array of cross-layer blocks, each of size O(1) at this init (the signals neither grow nor shrink); L² blocks is the quadratic bound (ours), and the measured exponent is well inside it. Refuted had the local exponent exceeded 2, as an exponential growth (the literal 2^L) would make it at these depths.',
