@@ -997,7 +997,9 @@ export const gdNtkSolutionWrongRate = defineClaim({
  * Smoothness of a depth-L ReLU net at the seed's init (every hidden layer N(0, 2/fan-in), a ~ N(0, I)),
  * width m = 64, one unit input in R^16: ‖∇²_W f(W₀, x)‖_op over all hidden layers (a fixed), by
  * 30 power iterations on finite-difference Hessian-vector products (hessianNormPower). Also the
- * worst-case factor ∏ₗ‖Wₗ‖_op that a layer-by-layer bound multiplies.
+ * worst-case factor ∏ₗ‖Wₗ‖_op that a layer-by-layer bound multiplies. The Hessian-vector products
+ * differentiate the gradient with W₀'s activation pattern frozen (f's Hessian on its region: a
+ * ReLU net is multilinear in its layers there), so a difference step never jumps across a kink.
  */
 function deepSmoothness(rng: Rng, depth: number): { smoothness: number; log2NormPerLayer: number } {
   const net = initDeepRelu64(rng, { d: 16, m: 64, depth });
@@ -1008,8 +1010,10 @@ function deepSmoothness(rng: Rng, depth: number): { smoothness: number; log2Norm
     let o = 0;
     return sizes.map((n) => t.subarray(o, (o += n)));
   };
+  // the activation pattern at W₀, frozen: f's Hessian on its region, without kinks in the differences
+  const { masks } = deepReluGradient64(net, x);
   const grad = (t: Float64Array) => {
-    const { grads } = deepReluGradient64(withLayers(net, unflat(t)), x);
+    const { grads } = deepReluGradient64(withLayers(net, unflat(t)), x, { masks });
     const out = new Float64Array(t.length);
     let o = 0;
     for (const g of grads) {
@@ -1071,16 +1075,16 @@ export const deepSmoothnessPolynomial = defineClaim({
   check: (_i, ctx) => depthSweep(ctx.rng),
 });
 
-export const deepSmoothnessQuadratic = defineClaim({
-  id: 'ntk.deep-smoothness-grows-quadratically',
+export const deepSmoothnessDepthIndependent = defineClaim({
+  id: 'ntk.deep-smoothness-depth-independent',
   catalog: 'B14', variant: 'control',
-  title: 'Control: the Hessian norm grows like L² (every pair of layers adding coherently)',
+  title: 'Control: the Hessian norm of an L-layer net at init does not grow with depth (O(1) in L)',
   source: smoothSource,
-  statement: String.raw`\|\nabla^2_W f_L(W_0,x)\|_{\mathrm{op}} \asymp L^{2}`,
-  hypotheses: ['as ntk.deep-smoothness-polynomial-depth'],
+  statement: String.raw`\|\nabla^2_W f_L(W_0,x)\|_{\mathrm{op}} = O(L^{0})`,
+  hypotheses: ['as ntk.deep-smoothness-exponential-depth'],
   kind: 'scaling', precision: 'float64', expect: 'refuted',
-  scaling: { exponent: 2, relation: 'equal', axes: depthAxes },
-  note: 'The block count taken for the rate: the cross-layer blocks do not add coherently, and the same sweep must reject the exponent 2.',
+  scaling: { exponent: 0, relation: 'atMost', axes: depthAxes },
+  note: 'The dropped depth dependence (a width-only smoothness bound, as for two-layer nets): the cross-layer blocks add up, and the same sweep must reject a depth-independent norm.',
   instances: sweepInstances,
   check: (_i, ctx) => depthSweep(ctx.rng),
 });

@@ -53,21 +53,26 @@ export function deepReluForward64(net: DeepRelu64, x: ArrayLike<number>): number
 
 /**
  * f(x) and ∂f/∂Wₗ for every hidden layer, by backpropagation: with hₗ = ReLU(zₗ), zₗ = Wₗhₗ₋₁,
- * g_L = a ⊙ 1{z_L > 0}, gₗ₋₁ = (Wₗᵀ gₗ) ⊙ 1{zₗ₋₁ > 0}, ∂f/∂Wₗ = gₗ hₗ₋₁ᵀ.
+ * g_L = a ⊙ 1{z_L > 0}, gₗ₋₁ = (Wₗᵀ gₗ) ⊙ 1{zₗ₋₁ > 0}, ∂f/∂Wₗ = gₗ hₗ₋₁ᵀ. Also returns the
+ * activation pattern (1{zₗ > 0} per layer). With `masks` given, that pattern is used instead of
+ * the signs at these weights: the gradient of the multilinear function of the layers that f equals
+ * on the region of that pattern, so finite differences of it around a point of the region never
+ * jump across a kink (the Hessian-vector products of hessianNormPower).
  */
-export function deepReluGradient64(net: DeepRelu64, x: ArrayLike<number>): { f: number; grads: Float64Array[] } {
+export function deepReluGradient64(net: DeepRelu64, x: ArrayLike<number>, { masks }: { masks?: Uint8Array[] } = {}): { f: number; grads: Float64Array[]; masks: Uint8Array[] } {
   const { m, d, layers, a } = net;
   const hs: ArrayLike<number>[] = [x];
-  const zs: Float64Array[] = [];
+  const pattern: Uint8Array[] = [];
   layers.forEach((W, l) => {
     const z = matVec(W, m, l === 0 ? d : m, hs[l]!);
-    zs.push(z);
-    hs.push(z.map((v) => Math.max(v, 0)));
+    const on = masks?.[l] ?? Uint8Array.from(z, (v) => (v > 0 ? 1 : 0));
+    pattern.push(on);
+    hs.push(z.map((v, i) => (on[i] ? v : 0)));
   });
   let f = 0;
   for (let i = 0; i < m; i++) f += a[i]! * hs[layers.length]![i]!;
   const grads: Float64Array[] = new Array(layers.length);
-  let g = Float64Array.from(a, (v, i) => (zs[layers.length - 1]![i]! > 0 ? v : 0));
+  let g = Float64Array.from(a, (v, i) => (pattern[layers.length - 1]![i] ? v : 0));
   for (let l = layers.length - 1; l >= 0; l--) {
     const cols = l === 0 ? d : m;
     const h = hs[l]!;
@@ -86,8 +91,8 @@ export function deepReluGradient64(net: DeepRelu64, x: ArrayLike<number>): { f: 
         if (gi === 0) continue;
         for (let j = 0; j < m; j++) next[j]! += W[i * m + j]! * gi;
       }
-      g = next.map((v, j) => (zs[l - 1]![j]! > 0 ? v : 0));
+      g = next.map((v, j) => (pattern[l - 1]![j] ? v : 0));
     }
   }
-  return { f, grads };
+  return { f, grads, masks: pattern };
 }

@@ -38,3 +38,24 @@ describe('deep ReLU net (float64)', () => {
     expect(s / R).toBeLessThan(1.3);
   });
 });
+
+describe('deepReluGradient64 with a frozen activation pattern', () => {
+  it('equals the ordinary gradient at the point whose pattern it is, and stays smooth across a kink', () => {
+    const rng = new Rng(30);
+    const net = initDeepRelu64(rng, { d: 4, m: 5, depth: 3 });
+    const x = rng.normals(4);
+    const base = deepReluGradient64(net, x);
+    const frozen = deepReluGradient64(net, x, { masks: base.masks });
+    frozen.grads.forEach((G, l) => G.forEach((v, k) => expect(v).toBe(base.grads[l]![k]!)));
+    // a large move flips signs; the frozen-pattern f is then the multilinear polynomial of the
+    // layers on W₀'s region, which must equal aᵀD_L W_L ⋯ D₁W₁x computed by hand with those masks
+    const moved = withLayers(net, net.layers.map((W) => W.map((v) => v + 0.7 * rng.normal())));
+    let h: number[] = Array.from(x);
+    moved.layers.forEach((W, l) => {
+      const cols = l === 0 ? 4 : 5;
+      h = Array.from({ length: 5 }, (_, i) => base.masks[l]![i]! * h.reduce((s, v, j) => s + W[i * cols + j]! * v, 0));
+    });
+    const byHand = h.reduce((s, v, i) => s + moved.a[i]! * v, 0);
+    expect(deepReluGradient64(moved, x, { masks: base.masks }).f).toBeCloseTo(byHand, 12);
+  });
+});
