@@ -146,3 +146,7 @@ export { hermiteCoefficients, hermiteSeriesValue } from './kernels/hermite_serie
 export { kernelMaxMargin } from './kernels/kernel_max_margin.ts';
 export { reluInnerNtk, reluMarginFlow } from './train/relu_margin_flow.ts';
 export { sensingGdInPlace } from './train/sensing_gd_inplace.ts';
+export { antitheticTwoLayer64 } from './nets/antithetic_init.ts';
+export { deepReluForward64, deepReluGradient64, initDeepRelu64, withLayers, type DeepRelu64 } from './nets/deep_relu64.ts';
+export { hessianNormPower } from './measures/hessian_norm.ts';
+export { ntkCrossGram64 } from './kernels/ntk_cross.ts';
