@@ -8,6 +8,7 @@ import {
   barronBracket,
   distanceToInitSq,
   featureLpNorm,
+  fisherRaoNormSq,
   forwardBatch64,
   frobeniusNormSq,
   fromRows,
@@ -551,6 +552,84 @@ export const table1DistanceOcr = defineClaim({
     lhs: frobeniusNormSq(goldenNet) - goldenInit.layers.reduce((s, w) => s + arr(w.data).reduce((q, v) => q + v, 0), 0),
     rhs: distanceToInitSq(goldenNet, goldenInit),
   }),
+});
+
+/** Random bias-free ReLU chain d → h → … → 1 with `depth` weight matrices. */
+function randomChain(rng: Rng, d: number, width: number, depth: number): ReluChain {
+  const dims = [d, ...Array.from({ length: depth - 1 }, () => width), 1];
+  return { layers: dims.slice(1).map((out, i) => mat(out, dims[i]!, rng.normals(out * dims[i]!, 1 / Math.sqrt(dims[i]!)))) };
+}
+/**
+ * (1/n) Σ_i ⟨θ, ∇_θ ℓ(f_θ(x_i), y_i)⟩² for ℓ = ½(f − y)², with ∇_θ f by explicit backpropagation
+ * (∇_{W_l} f = g_l h_{l−1}ᵀ), not by Euler’s identity: the definition of Liang et al. (2019, Def. 2).
+ */
+function fisherRaoByBackprop(net: ReluChain, x: Mat, y: ArrayLike<number>): { value: number; scale: number } {
+  let s = 0, sAbs = 0;
+  for (let i = 0; i < x.rows; i++) {
+    const hs: Float64Array[] = [x.data.slice(i * x.cols, (i + 1) * x.cols)];
+    const zs: Float64Array[] = [];
+    net.layers.forEach((W, l) => {
+      const h = hs[l]!, z = new Float64Array(W.rows);
+      for (let r = 0; r < W.rows; r++) { let q = 0; for (let c = 0; c < W.cols; c++) q += W.data[r * W.cols + c]! * h[c]!; z[r] = q; }
+      zs.push(z);
+      hs.push(l < net.layers.length - 1 ? z.map((v) => (v > 0 ? v : 0)) : z);
+    });
+    const f = zs.at(-1)![0]!;
+    let g = Float64Array.of(1), dot = 0, dotAbs = 0;
+    for (let l = net.layers.length - 1; l >= 0; l--) {
+      const W = net.layers[l]!, h = hs[l]!;
+      for (let r = 0; r < W.rows; r++) for (let c = 0; c < W.cols; c++) { const t = W.data[r * W.cols + c]! * g[r]! * h[c]!; dot += t; dotAbs += Math.abs(t); }
+      if (l > 0) {
+        const back = new Float64Array(W.cols);
+        for (let c = 0; c < W.cols; c++) { let q = 0; for (let r = 0; r < W.rows; r++) q += W.data[r * W.cols + c]! * g[r]!; back[c] = zs[l - 1]![c]! > 0 ? q : 0; }
+        g = back;
+      }
+    }
+    s += ((f - y[i]!) * dot) ** 2;
+    sAbs += ((f - y[i]!) * dotAbs) ** 2;
+  }
+  // scale: the same sum over the absolute terms of ⟨θ, ∇_θ f⟩, which cancel to L f
+  return { value: s / x.rows, scale: sAbs / x.rows };
+}
+const FR_ASSTATED = String.raw`Fisher-Rao [14]	$\frac{(L+1)^2}{n} \sum_{i=1}^n \sum_{j=1}^L W_{ij}^2$	0.078`;
+const frInstance = fc.record({ d: fc.integer({ min: 1, max: 6 }), width: fc.integer({ min: 1, max: 8 }), depth: fc.integer({ min: 2, max: 10 }), n: fc.integer({ min: 1, max: 12 }), seed: fc.integer() });
+
+export const table1FisherRao = defineClaim({
+  id: 'norms.table1-fisher-rao',
+  catalog: 'C5', variant: 'corrected',
+  title: 'Table 1’s Fisher–Rao norm: (1/n) Σ⟨θ, ∇_θ ℓ⟩² equals (L²/n) Σ (ℓ′·f)² for a bias-free ReLU net with L weight matrices (Liang et al.’s (L+1)² counts L hidden layers)',
+  source: { doc: DOC, where: TABLE1, asStated: FR_ASSTATED, line: 131 },
+  statement: String.raw`\frac1n\sum_i \langle\theta, \nabla_\theta \ell(f_\theta(x_i), y_i)\rangle^2 = \frac{L^2}{n}\sum_i \big(\ell'(f_\theta(x_i), y_i)\, f_\theta(x_i)\big)^2,\quad \ell = \tfrac12(f-y)^2`,
+  hypotheses: ['bias-free ReLU chain, L = 2 to 10 weight matrices, scalar output', 'x, y standard Gaussian'],
+  sides: { lhs: 'the definition, ∇_θ f by explicit backpropagation', rhs: 'fisherRaoNormSq (Euler’s identity ⟨θ, ∇_θ f⟩ = L f)' },
+  kind: 'identity', precision: 'float64', expect: 'supported',
+  note: 'The OCR garbled the Table 1 formula; this is Liang, Poggio, Rakhlin & Stokes (2019), Def. 2 and Lemma 2.1, whose (L+1)² counts hidden layers. Would be refuted by a wrong depth factor: norms.table1-fisher-rao-depth-literal reads the slide’s (L+1)² with the slide’s own L (the number of weight matrices, as in its Frobenius row), off by (L+1)²/L², 21% at L = 10.',
+  instances: frInstance,
+  check: ({ d, width, depth, n }, ctx) => {
+    const net = randomChain(ctx.rng, d, width, depth);
+    const x = mat(n, d, ctx.rng.normals(n * d)), y = ctx.rng.normals(n);
+    const bp = fisherRaoByBackprop(net, x, y);
+    return { lhs: bp.value, rhs: fisherRaoNormSq(net, x, y), scale: bp.scale, size: depth * width * width };
+  },
+});
+
+export const table1FisherRaoDepthLiteral = defineClaim({
+  id: 'norms.table1-fisher-rao-depth-literal',
+  catalog: 'C5', variant: 'literal',
+  title: 'As OCR’d, with the table’s own L (its Σ_{i=1}^L runs over the weight matrices): the Fisher–Rao norm is ((L+1)²/n) Σ (ℓ′·f)²',
+  source: { doc: DOC, where: TABLE1, asStated: FR_ASSTATED, line: 131 },
+  statement: String.raw`\frac1n\sum_i \langle\theta, \nabla_\theta \ell\rangle^2 = \frac{(L+1)^2}{n}\sum_i (\ell' f)^2,\ L = \text{number of weight matrices}`,
+  hypotheses: ['as norms.table1-fisher-rao'],
+  sides: { lhs: 'the definition, by backpropagation', rhs: '((L+1)²/L²) × fisherRaoNormSq' },
+  kind: 'identity', precision: 'float64', expect: 'refuted',
+  note: 'The factor is L² for L weight matrices (Euler: ⟨θ, ∇_θ f⟩ = L f); the slide’s (L+1)² is right only when L counts hidden layers, as in Liang et al. The discrepancy is (1 + 1/L)² − 1: 21% at the deepest nets drawn, and the search is free to shrink towards them.',
+  instances: frInstance,
+  check: ({ d, width, depth, n }, ctx) => {
+    const net = randomChain(ctx.rng, d, width, depth);
+    const x = mat(n, d, ctx.rng.normals(n * d)), y = ctx.rng.normals(n);
+    const bp = fisherRaoByBackprop(net, x, y);
+    return { lhs: bp.value, rhs: (((depth + 1) / depth) ** 2) * fisherRaoNormSq(net, x, y), scale: bp.scale, size: depth * width * width };
+  },
 });
 
 // ---------- C6: exponents, exactly ----------
