@@ -36,6 +36,51 @@ describe('l1ConstrainedLeastSquares', () => {
   });
 });
 
+describe('l1ConstrainedLeastSquares with the constraint active', () => {
+  /**
+   * Independent exact solution by enumeration: on the optimum's support S with signs s the
+   * constraint is sᵀc_S = R, so (c_S, μ) solves the KKT system [G_SS s; sᵀ 0][c_S; μ] = [b_S; R];
+   * among all (S, s) whose solution has the signs s, the one with the least objective is the optimum.
+   */
+  function enumerate(G: number[][], b: number[], R: number): { c: number[]; value: number } {
+    const N = b.length;
+    const obj = (c: number[]) => 0.5 * c.reduce((q, ci, i) => q + ci * c.reduce((r, cj, j) => r + G[i]![j]! * cj, 0), 0) - c.reduce((q, ci, i) => q + ci * b[i]!, 0);
+    let best = { c: new Array<number>(N).fill(0), value: 0 };
+    for (let mask = 1; mask < 1 << N; mask++) {
+      const S = [...Array(N).keys()].filter((i) => (mask >> i) & 1);
+      for (let sm = 0; sm < 1 << S.length; sm++) {
+        const s = S.map((_, k) => ((sm >> k) & 1 ? -1 : 1));
+        const n = S.length + 1;
+        const A = mat(n, n), rhs = mat(n, 1);
+        S.forEach((i, r) => { S.forEach((j, q) => (A.data[r * n + q] = G[i]![j]!)); A.data[r * n + S.length] = s[r]!; A.data[S.length * n + r] = s[r]!; rhs.data[r] = b[i]!; });
+        rhs.data[S.length] = R;
+        const sol = linalg().matmul(linalg().pinv(A), rhs).data; // the KKT matrix is indefinite but nonsingular
+        if (!S.every((_, r) => Math.sign(sol[r]!) === s[r])) continue;
+        const c = new Array<number>(N).fill(0);
+        S.forEach((i, r) => (c[i] = sol[r]!));
+        const v = obj(c);
+        if (v < best.value) best = { c, value: v };
+      }
+    }
+    return best;
+  }
+  it('matches the enumerated KKT solution when the unconstrained optimum lies outside the ball', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const rng = new Rng(100 + seed);
+      const A = mat(12, 4, rng.normals(48));
+      const G = linalg().matmul(transpose(A), A);
+      const b = rng.normals(4, 3);
+      const free = linalg().solveSpd(G, mat(4, 1, b)).data;
+      const R = 0.5 * Array.from(free).reduce((q, v) => q + Math.abs(v), 0); // active: half the free optimum's ℓ1 norm
+      const rows = [0, 1, 2, 3].map((i) => Array.from(G.data.subarray(i * 4, i * 4 + 4)));
+      const exact = enumerate(rows, Array.from(b), R);
+      const c = l1ConstrainedLeastSquares(G, b, R, { iterations: 20000 });
+      expect(Math.abs(Array.from(c).reduce((q, v) => q + Math.abs(v), 0) - R)).toBeLessThan(1e-9 * R);
+      for (let i = 0; i < 4; i++) expect(Math.abs(c[i]! - exact.c[i]!)).toBeLessThan(1e-7 * Math.max(1, Math.abs(exact.c[i]!)));
+    }
+  });
+});
+
 describe('student–teacher population loss', () => {
   it('closed-form E[relu(u·x) relu(v·x)] agrees with Monte Carlo within 5 standard errors', () => {
     const rng = new Rng(3);
