@@ -162,15 +162,19 @@ function oneStep(inst: SensingInstance & { mu: number }, rng: Rng) {
   return { B0, B1, second, magnitude, size: Math.max(inst.d1, inst.d2) };
 }
 
+const ONE_STEP_SOURCE = { ...LEMMA_SOURCE, asStated: 'B_{t+1} = ... = B_t + μ^2 (∇_V L(V_t, W_t)^T ∇_V L(V_t, W_t) − ∇_W L(V_t, W_t)^T ∇_W L(V_t, W_t))', line: 476 };
+const oneStepSides = { lhs: 'B_{t+1} = U_{t+1}ᵀU_{t+1} − V_{t+1}ᵀV_{t+1} after one GD step', rhs: 'B_t plus the slide\'s step term' };
+
 export const oneStepIdentity = defineClaim({
   id: 'balancedness.one-step-identity',
   catalog: 'A2',
   variant: 'literal',
   title: 'One GD step moves UᵀU − VᵀV by exactly μ²(G_UᵀG_U − G_VᵀG_V)',
-  source: { ...LEMMA_SOURCE, asStated: 'B_{t+1} = ... = B_t + μ^2 (∇_V L(V_t, W_t)^T ∇_V L(V_t, W_t) − ∇_W L(V_t, W_t)^T ∇_W L(V_t, W_t))' },
+  source: ONE_STEP_SOURCE,
+  sides: oneStepSides,
   statement: String.raw`B_{t+1} = B_t + \mu^2 (G_U^\top G_U - G_V^\top G_V),\quad B = U^\top U - V^\top V`,
   hypotheses: ['L(U,V) = ½‖A(UVᵀ) − y‖²', 'any step μ'],
-  note: 'The O(μ) cross terms cancel by the key identity (A1); computed in float64 with the scale of the cancelled terms.',
+  note: 'The O(μ) cross terms cancel by the key identity (A1); computed in float64 with the scale of the cancelled terms. A leftover first-order term, or a μ² term with another constant, would have refuted it (the controls).',
   kind: 'identity',
   precision: 'float64',
   expect: 'supported',
@@ -186,7 +190,8 @@ export const oneStepFirstOrderControl = defineClaim({
   catalog: 'A2',
   variant: 'control',
   title: 'Control: the step term with μ instead of μ²',
-  source: { ...LEMMA_SOURCE, asStated: 'B_{t+1} = B_t + μ^2 (…)  [deliberately altered: μ instead of μ²]' },
+  source: { ...ONE_STEP_SOURCE, asStated: 'B_{t+1} = B_t + μ^2 (…)  [deliberately altered: μ instead of μ²]' },
+  sides: oneStepSides,
   statement: String.raw`B_{t+1} = B_t + \mu (G_U^\top G_U - G_V^\top G_V)`,
   hypotheses: ['L(U,V) = ½‖A(UVᵀ) − y‖²', 'any step μ'],
   note: 'Wrong power of the step size: must be refuted whenever μ ≠ 1 and the gradients are not balanced.',
@@ -205,7 +210,8 @@ export const exactConservationControl = defineClaim({
   catalog: 'A2',
   variant: 'control',
   title: 'Control: gradient descent conserves UᵀU − VᵀV exactly',
-  source: { ...LEMMA_SOURCE, asStated: 'B_{t+1} = B_t + μ^2 (…)  [deliberately altered: the μ² term dropped]' },
+  source: { ...ONE_STEP_SOURCE, asStated: 'B_{t+1} = B_t + μ^2 (…)  [deliberately altered: the μ² term dropped]' },
+  sides: oneStepSides,
   statement: String.raw`B_{t+1} = B_t`,
   hypotheses: ['L(U,V) = ½‖A(UVᵀ) − y‖²', 'any step μ'],
   note: 'Conservation holds for gradient flow, not for a finite step: must be refuted.',
@@ -216,6 +222,26 @@ export const exactConservationControl = defineClaim({
   check: (inst, { rng }) => {
     const s = oneStep(inst, rng);
     return { lhs: s.B1.data, rhs: s.B0.data, scale: s.magnitude, size: s.size };
+  },
+});
+
+export const oneStepConstantControl = defineClaim({
+  id: 'balancedness.one-step-constant-control',
+  catalog: 'A2',
+  variant: 'control',
+  title: 'Control: the step term with constant 0.9 (μ² → 0.9μ²)',
+  source: { ...ONE_STEP_SOURCE, asStated: 'B_{t+1} = B_t + μ^2 (…)  [deliberately altered: constant 1 → 0.9]' },
+  statement: String.raw`B_{t+1} = B_t + 0.9\,\mu^2 (G_U^\top G_U - G_V^\top G_V)`,
+  hypotheses: ['L(U,V) = ½‖A(UVᵀ) − y‖²', 'any step μ'],
+  sides: oneStepSides,
+  note: 'A constant 10% off on the term the identity is about: must be refuted (the targeted search climbs toward steps where the μ² term is large against the cancelled O(‖U‖²) terms).',
+  kind: 'identity',
+  precision: 'float64',
+  expect: 'refuted',
+  instances: stepInstance,
+  check: (inst, { rng }) => {
+    const s = oneStep(inst, rng);
+    return { lhs: s.B1.data, rhs: add(s.B0, scale(0.9 * inst.mu ** 2, s.second)).data, scale: s.magnitude, size: s.size };
   },
 });
 
@@ -1088,7 +1114,8 @@ const factorInstance = fc.record({
   logc: fc.double({ min: -2, max: 2, noNaN: true }),
   seed: fc.integer(),
 });
-const nuclearSource = { doc: SEED_001, where: 'slide on matrix sensing / matrix completion (lines 1059–1082)', asStated: 'Actually ‖U‖_F^2 + ‖V‖_F^2 is very similar to ‖UV^⊤‖_*' };
+const nuclearSource = { doc: SEED_001, where: 'slide on matrix sensing / matrix completion (repeated on lines 1059–1082)', asStated: 'Actually ‖U‖_F^2 + ‖V‖_F^2 is very similar to ‖UV^⊤‖_*', line: 1059 };
+const nuclearSides = { lhs: '‖UVᵀ‖_* (float64 SVD)', rhs: 'the constant times ‖U‖²_F + ‖V‖²_F' };
 
 function factors({ d1, d2, r, logc }: { d1: number; d2: number; r: number; logc: number }, rng: Rng) {
   const c = Math.exp(logc);
@@ -1102,10 +1129,11 @@ export const nuclearBound = defineClaim({
   catalog: 'A7',
   variant: 'literal',
   title: '‖UVᵀ‖_* ≤ (‖U‖²_F + ‖V‖²_F)/2 for every factorization',
+  sides: nuclearSides,
   source: nuclearSource,
   statement: String.raw`\|UV^\top\|_* \le \tfrac12(\|U\|_F^2 + \|V\|_F^2)`,
   hypotheses: ['any U ∈ ℝ^{d1×r}, V ∈ ℝ^{d2×r}'],
-  note: 'The precise form of "very similar": ‖M‖_* = min over factorizations M = UVᵀ of (‖U‖²_F + ‖V‖²_F)/2. The targeted search pushes the rescaling c toward the tight case.',
+  note: 'The precise form of "very similar": ‖M‖_* = min over factorizations M = UVᵀ of (‖U‖²_F + ‖V‖²_F)/2. The targeted search pushes the rescaling c toward the tight case; a factorization below the nuclear norm would have refuted it, and the 10%-off control shows the search reaches the tight case.',
   kind: 'inequality',
   precision: 'float64',
   expect: 'supported',
@@ -1121,8 +1149,10 @@ export const nuclearBalancedEquality = defineClaim({
   catalog: 'A7',
   variant: 'literal',
   title: 'Equality for the balanced SVD factorization U = P√Σ, V = Q√Σ',
+  sides: nuclearSides,
   source: nuclearSource,
   statement: String.raw`M = P\Sigma Q^\top,\ U = P\Sigma^{1/2},\ V = Q\Sigma^{1/2} \implies \|UV^\top\|_* = \tfrac12(\|U\|_F^2 + \|V\|_F^2)`,
+  note: 'Both sides equal Σσ_i: the factorization that attains the minimum in ‖M‖_* = min (‖U‖²_F + ‖V‖²_F)/2. A constant other than ½, or a balanced factorization that missed the minimum, would have refuted it.',
   hypotheses: ['M any d1 × d2 matrix, full thin SVD'],
   kind: 'identity',
   precision: 'float64',
@@ -1137,11 +1167,32 @@ export const nuclearBalancedEquality = defineClaim({
   },
 });
 
+export const nuclearConstantControl = defineClaim({
+  id: 'balancedness.nuclear-norm-constant-control',
+  catalog: 'A7',
+  variant: 'control',
+  title: 'Control: ‖UVᵀ‖_* ≤ 0.45(‖U‖²_F + ‖V‖²_F) (constant 10% too small)',
+  sides: nuclearSides,
+  source: { ...nuclearSource, asStated: `${nuclearSource.asStated}  [deliberately altered: constant ½ → 0.45]` },
+  statement: String.raw`\|UV^\top\|_* \le 0.45\,(\|U\|_F^2 + \|V\|_F^2)`,
+  hypotheses: ['any U, V'],
+  note: 'Fails near the balanced rescaling, where the ½ bound is tight: must be refuted, which needs the search to get within 10% of the tight case.',
+  kind: 'inequality',
+  precision: 'float64',
+  expect: 'refuted',
+  instances: factorInstance,
+  check: (inst, { rng }) => {
+    const f = factors(inst, rng);
+    return { lhs: f.nuc, rhs: 0.9 * f.half, size: inst.d1 * inst.d2 };
+  },
+});
+
 export const nuclearQuarterControl = defineClaim({
   id: 'balancedness.nuclear-norm-quarter-control',
   catalog: 'A7',
   variant: 'control',
   title: 'Control: ‖UVᵀ‖_* ≤ (‖U‖²_F + ‖V‖²_F)/4 (constant too small)',
+  sides: nuclearSides,
   source: { ...nuclearSource, asStated: `${nuclearSource.asStated}  [deliberately altered: constant ½ → ¼]` },
   statement: String.raw`\|UV^\top\|_* \le \tfrac14(\|U\|_F^2 + \|V\|_F^2)`,
   hypotheses: ['any U, V'],
@@ -1161,6 +1212,7 @@ export const nuclearAnyEqualityControl = defineClaim({
   catalog: 'A7',
   variant: 'control',
   title: 'Control: equality ‖UVᵀ‖_* = (‖U‖²_F + ‖V‖²_F)/2 for every factorization',
+  sides: nuclearSides,
   source: { ...nuclearSource, asStated: `${nuclearSource.asStated}  [deliberately altered: "similar" read as "equal"]` },
   statement: String.raw`\|UV^\top\|_* = \tfrac12(\|U\|_F^2 + \|V\|_F^2)`,
   hypotheses: ['any U, V'],
