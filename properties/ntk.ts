@@ -1316,7 +1316,7 @@ async function stepSizeSweep(rng: Rng, budget: Budget, regime: 'sqrt' | 'inverse
 
 const oopsLrSource = { doc: S001, where: 'slide "Theorem (ALS\'18, arXiv:1811.03962)", Oops! conditions', line: 201, asStated: 'Proper initialization (Typically N(0, 2/m) for each parameter in each hidden neuron). Small learning rate: η ≪ 1/√m.' };
 const stepHypotheses = ['the slide\'s init: a ~ N(0,1), w ~ N(0, (2/m)I), f = Σ aᵢReLU(⟨wᵢ,x⟩), both layers trained by full-batch GD on ½‖f − y‖² for 100 steps', 'n = 8 unit inputs in d = 16, y ~ N(0,1), the same problem at every width', 'widths m = 1024 … 8192 at η = 0.1/√m, 256 … 4096 at η = 1/m (quick and ci; thorough to 32768 and 16384)'];
-const movementAxes = { x: 'width $m$', y: 'relative inner movement per unit residual' };
+const lazyRegimeMovementAxes = { x: 'width $m$', y: 'relative inner movement per unit residual' };
 
 export const lrSqrtWidthLazy = defineClaim({
   id: 'ntk.lr-sqrt-width-stays-lazy',
@@ -1326,7 +1326,7 @@ export const lrSqrtWidthLazy = defineClaim({
   statement: String.raw`\eta = 0.1/\sqrt m:\quad \frac{\|W_T-W_0\|_F}{\|W_0\|_F\,\|y-f_0(X)\|} \asymp m^{-1/2}`,
   hypotheses: stepHypotheses,
   kind: 'scaling', precision: 'float32', expect: 'refuted',
-  scaling: { exponent: -0.5, relation: 'equal', axes: movementAxes },
+  scaling: { exponent: -0.5, relation: 'equal', axes: lazyRegimeMovementAxes },
   note: 'Under the slide\'s own init the empirical NTK grows like m (λ_max(K_m) ≈ κm with κ = λ_max of the Gram of ⟨x,y⟩k₀(x,y)/2, ntk.kernel-top-eigenvalue-linear-width), so η = c/√m gives ηλ_max ≈ κc√m, past the GD stability edge 2 once m > (2/κc)²: every width of the sweep is past it (notes: ηλ_max at init), which is the regime where "η ≪ 1/√m as m grows" is decided. The loss spikes (catapult; notes: max_t L_t/L_0) and the weights move further the wider the net. The lazy rate m^{-1/2} would have been supported had λ_max(K_m) stayed O(√m).',
   instances: sweepInstances,
   check: (_i, ctx) => stepSizeSweep(ctx.rng, ctx.budget, 'sqrt'),
@@ -1340,7 +1340,7 @@ export const lrSqrtWidthLeavesLazy = defineClaim({
   statement: String.raw`\eta = 0.1/\sqrt m:\quad \frac{\|W_T-W_0\|_F}{\|W_0\|_F\,\|y-f_0(X)\|} \asymp m^{k},\ k \ge 0`,
   hypotheses: stepHypotheses,
   kind: 'scaling', precision: 'float32', expect: 'supported',
-  scaling: { exponent: 0, relation: 'atLeast', axes: movementAxes },
+  scaling: { exponent: 0, relation: 'atLeast', axes: lazyRegimeMovementAxes },
   note: 'What happens instead of lazy training: ηλ_max(K_m) at init (notes) exceeds 2 and grows like √m, the loss spikes and the kernel shrinks until GD is stable again, and the inner weights move by a fraction that grows with m. Refuted had the fitted exponent been below 0 (the movement shrinking with width, as in the lazy regime). The threshold 0 (no decay) is ours: the seed gives no rate outside its conditions.',
   instances: sweepInstances,
   check: (_i, ctx) => stepSizeSweep(ctx.rng, ctx.budget, 'sqrt'),
@@ -1354,7 +1354,7 @@ export const lrInverseWidthLazy = defineClaim({
   statement: String.raw`\eta = 1/m:\quad \frac{\|W_T-W_0\|_F}{\|W_0\|_F\,\|y-f_0(X)\|} \asymp m^{-1/2}`,
   hypotheses: stepHypotheses,
   kind: 'scaling', precision: 'float32', expect: 'supported',
-  scaling: { exponent: -0.5, relation: 'equal', axes: movementAxes },
+  scaling: { exponent: -0.5, relation: 'equal', axes: lazyRegimeMovementAxes },
   note: 'The corrected condition for the slide\'s init: η ≲ 1/m (more precisely η < 2/λ_max(K_m) with λ_max(K_m) ∝ m). Then the inner layer moves by ‖ΔW‖ ≈ (r₀ᵀK_W⁻¹r₀)^{1/2} ∝ m^{-1/2} against ‖W₀‖ ≈ √(2d). Refuted had the interval excluded −1/2 (e.g. a movement that stays flat, as at η = 0.1/√m).',
   instances: sweepInstances,
   check: (_i, ctx) => stepSizeSweep(ctx.rng, ctx.budget, 'inverse'),
@@ -1368,7 +1368,7 @@ export const lrInverseWidthWrongRate = defineClaim({
   statement: String.raw`\eta = 1/m:\quad \frac{\|W_T-W_0\|_F}{\|W_0\|_F\,\|y-f_0(X)\|} \asymp m^{-0.4}`,
   hypotheses: stepHypotheses,
   kind: 'scaling', precision: 'float32', expect: 'refuted',
-  scaling: { exponent: -0.4, relation: 'equal', axes: movementAxes },
+  scaling: { exponent: -0.4, relation: 'equal', axes: lazyRegimeMovementAxes },
   note: 'Exponent off by 20%: the same sweep as ntk.lr-inverse-width-stays-lazy must reject it.',
   instances: sweepInstances,
   check: (_i, ctx) => stepSizeSweep(ctx.rng, ctx.budget, 'inverse'),
