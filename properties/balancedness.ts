@@ -36,6 +36,7 @@ import {
   type Mat,
   type Rng,
   type PlantedSensing,
+  type CheckContext,
 } from 'claimcheck';
 
 const SEED_003 = '003_e1a41577358f3c93.txt';
@@ -636,6 +637,8 @@ const A4_SOURCE = {
 };
 const driftAxes = { x: 'step $\\mu$ (horizon $\\mu T$ fixed)', y: String.raw`drift $\|B_T - B_0\|_F$` };
 
+/** one measured sweep, judged by balancedness.flow-conservation, balancedness.flow-conservation-exponent-control, balancedness.flow-conservation-quadratic-control (sharedDraws: evaluated once per instance) */
+const flowConservationSweep = (_i: unknown, { rng, budget }: CheckContext) => sensingDriftSweep(rng, stepSweep(budget));
 export const flowConservation = defineClaim({
   id: 'balancedness.flow-conservation',
   catalog: 'A4',
@@ -649,7 +652,8 @@ export const flowConservation = defineClaim({
   expect: 'supported',
   scaling: { exponent: 1, relation: 'equal', resolution: 0.15, axes: driftAxes },
   instances: sweepInstance,
-  check: ({ seed }, { rng, budget }) => sensingDriftSweep(rng, stepSweep(budget)),
+  sharedDraws: 'balancedness.flow-conservation',
+  check: flowConservationSweep,
 });
 
 export const flowConservationExponentControl = defineClaim({
@@ -665,7 +669,8 @@ export const flowConservationExponentControl = defineClaim({
   expect: 'refuted',
   scaling: { exponent: 1.2, relation: 'equal', resolution: 0.15, axes: driftAxes },
   instances: sweepInstance,
-  check: ({ seed }, { rng, budget }) => sensingDriftSweep(rng, stepSweep(budget)),
+  sharedDraws: 'balancedness.flow-conservation',
+  check: flowConservationSweep,
 });
 
 function sensingDriftSweep(rng: Rng, Ts: number[]) {
@@ -697,7 +702,8 @@ export const flowConservationQuadraticControl = defineClaim({
   expect: 'refuted',
   scaling: { exponent: 2, relation: 'equal', resolution: 0.15, axes: driftAxes },
   instances: sweepInstance,
-  check: ({ seed }, { rng, budget }) => sensingDriftSweep(rng, stepSweep(budget)),
+  sharedDraws: 'balancedness.flow-conservation',
+  check: flowConservationSweep,
 });
 
 const A5_SOURCE = {
@@ -803,6 +809,8 @@ function reluDriftSweep(rng: Rng, Ts: number[]) {
   return { x, y: ys };
 }
 
+/** one measured sweep, judged by balancedness.relu-neuron-conservation, balancedness.relu-neuron-conservation-exponent-control (sharedDraws: evaluated once per instance) */
+const reluNeuronConservationSweep = (_i: unknown, { rng, budget }: CheckContext) => reluDriftSweep(rng, reluStepSweep(budget));
 export const reluNeuronConservation = defineClaim({
   id: 'balancedness.relu-neuron-conservation',
   catalog: 'A5',
@@ -816,7 +824,8 @@ export const reluNeuronConservation = defineClaim({
   expect: 'supported',
   scaling: { exponent: 1, relation: 'atLeast', axes: { x: 'step $\\mu$ (horizon $\\mu T$ fixed)', y: String.raw`drift $\|(a_k^2 - \|w_k\|^2)_T - (\cdot)_0\|_2$` } },
   instances: sweepInstance,
-  check: (_i, { rng, budget }) => reluDriftSweep(rng, reluStepSweep(budget)),
+  sharedDraws: 'balancedness.relu-neuron-conservation',
+  check: reluNeuronConservationSweep,
 });
 
 export const reluNeuronExponentControl = defineClaim({
@@ -832,7 +841,8 @@ export const reluNeuronExponentControl = defineClaim({
   expect: 'refuted',
   scaling: { exponent: 1.2, relation: 'atLeast', axes: { x: 'step $\\mu$ (horizon $\\mu T$ fixed)', y: String.raw`drift $\|(a_k^2 - \|w_k\|^2)_T - (\cdot)_0\|_2$` } },
   instances: sweepInstance,
-  check: (_i, { rng, budget }) => reluDriftSweep(rng, reluStepSweep(budget)),
+  sharedDraws: 'balancedness.relu-neuron-conservation',
+  check: reluNeuronConservationSweep,
 });
 
 function deepLinearDriftSweep(rng: Rng, Ts: number[]) {
@@ -855,6 +865,8 @@ function deepLinearDriftSweep(rng: Rng, Ts: number[]) {
 }
 const deepAxes = { x: 'step $\\mu$ (horizon $\\mu T$ fixed)', y: String.raw`$\sum_j$ drift of $W_{j+1}^\top W_{j+1} - W_j W_j^\top$` };
 
+/** one measured sweep, judged by balancedness.deep-linear-conservation, balancedness.deep-linear-conservation-exponent-control (sharedDraws: evaluated once per instance) */
+const deepLinearConservationSweep = (_i: unknown, { rng, budget }: CheckContext) => deepLinearDriftSweep(rng, stepSweep(budget));
 export const deepLinearConservation = defineClaim({
   id: 'balancedness.deep-linear-conservation',
   catalog: 'A5',
@@ -868,7 +880,8 @@ export const deepLinearConservation = defineClaim({
   expect: 'supported',
   scaling: { exponent: 1, relation: 'equal', resolution: 0.15, axes: deepAxes },
   instances: sweepInstance,
-  check: (_i, { rng, budget }) => deepLinearDriftSweep(rng, stepSweep(budget)),
+  sharedDraws: 'balancedness.deep-linear-conservation',
+  check: deepLinearConservationSweep,
 });
 
 export const deepLinearExponentControl = defineClaim({
@@ -884,7 +897,8 @@ export const deepLinearExponentControl = defineClaim({
   expect: 'refuted',
   scaling: { exponent: 1.2, relation: 'equal', resolution: 0.15, axes: deepAxes },
   instances: sweepInstance,
-  check: (_i, { rng, budget }) => deepLinearDriftSweep(rng, stepSweep(budget)),
+  sharedDraws: 'balancedness.deep-linear-conservation',
+  check: deepLinearConservationSweep,
 });
 
 // ---------------------------------------------------------------- A6 (exact, integer entries)

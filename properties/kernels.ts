@@ -42,6 +42,8 @@ import {
   matmul,
   transpose,
   zonalGram,
+  type CheckContext,
+  measureOnce,
 } from 'claimcheck';
 
 const SEED001 = '001_08cb02c438334e9c.txt';
@@ -166,6 +168,8 @@ const d2Hyp = [
 const d2Axes = { x: 'dimension $d$', y: 'samples $n^*$ to reach test error 1/2' };
 const d2Threshold = `The error level ${D2_THRESHOLD} (half the target's variance unexplained) is ours, not the source's: the theorem says a kernel with n ≪ d^p explains a vanishing share of a degree-p target, so any fixed level between 0 and 1 gives the same exponent.`;
 
+/** one measured sweep, judged by kernels.krr-sample-size-literal, kernels.krr-sample-size-exponent-high (sharedDraws: evaluated once per instance) */
+const krrSampleSizeLiteralSweep = (_i: unknown, ctx: CheckContext) => sampleSizeSweep(ctx.rng, d2Dims, (d) => d);
 export const krrSampleSizeLiteral = defineClaim({
   id: 'kernels.krr-sample-size-literal', catalog: 'D2', variant: 'literal',
   title: 'NTK ridge regression needs n ≳ d^p samples for a degree-p target (exponent of n* in d at least p = 2)',
@@ -177,9 +181,12 @@ export const krrSampleSizeLiteral = defineClaim({
   outOfReach: 'the exponent of n* in d reaches p only as d → ∞: n* tracks D_{≤2}(d) ≈ d²/2 + 3d/2, whose local exponent in d is still below 1.93 at d = 40, so a pure power-law fit over d ≤ 40 sits below 2 while its drift-corrected exponent at d = 40 still reaches 2; telling "≥ 2 − 0.4" from "< 2" with the finite-size term ruled out needs d in the hundreds (pools of 10⁴–10⁵ points and Cholesky factorizations of that size per seed)',
   note: `Fitted against d itself over d = 12…40 at the engine's default resolution (20% of p); the engine's verdict at these sizes is shown with the measured exponent. Had the kernel learned degree-2 targets from markedly fewer samples (a fitted exponent with its drift-corrected value at d = 40 both below 2), the measured verdict would have been refuted. What is decidable at these sizes is the dimension form, kernels.krr-sample-size-dimension (n* ∝ D_{≤p}(d) = Θ(d^p)). ${d2Threshold}`,
   instances: fc.record({ seed: fc.integer() }),
-  check: (_i, ctx) => sampleSizeSweep(ctx.rng, d2Dims, (d) => d),
+  sharedDraws: 'kernels.krr-sample-size-literal',
+  check: krrSampleSizeLiteralSweep,
 });
 
+/** one measured sweep, judged by kernels.krr-sample-size-dimension, kernels.krr-sample-size-squared, kernels.krr-sample-size-dimension-power (sharedDraws: evaluated once per instance) */
+const krrSampleSizeDimensionSweep = (_i: unknown, ctx: CheckContext) => sampleSizeSweep(ctx.rng, d2Dims, (d) => Number(sphericalPolyDimension(d, D2_P)));
 export const krrSampleSizeDimension = defineClaim({
   id: 'kernels.krr-sample-size-dimension', catalog: 'D2', variant: 'corrected',
   title: 'The NTK sample size is proportional to the dimension of polynomials of degree ≤ p on the sphere',
@@ -190,7 +197,8 @@ export const krrSampleSizeDimension = defineClaim({
   scaling: { exponent: 1, relation: 'equal', axes: { x: 'dimension $D_{\\le 2}(d)$ of degree-≤2 polynomials', y: 'samples $n^*$ to reach test error 1/2' } },
   note: `The sharper form behind "≳ d^p": the kernel spends samples on every degree ≤ p (its lower-degree eigenvalues are larger), so n* tracks D_{≤p}(d) with exponent 1, at the default resolution (±0.2). An exponent off by 20% either way (n* ∝ D^{0.8} or D^{1.2}) would have refuted it. ${d2Threshold}`,
   instances: fc.record({ seed: fc.integer() }),
-  check: (_i, ctx) => sampleSizeSweep(ctx.rng, d2Dims, (d) => Number(sphericalPolyDimension(d, D2_P))),
+  sharedDraws: 'kernels.krr-sample-size-dimension',
+  check: krrSampleSizeDimensionSweep,
 });
 
 export const krrSampleSizeSquared = defineClaim({
@@ -203,7 +211,8 @@ export const krrSampleSizeSquared = defineClaim({
   scaling: { exponent: 2, relation: 'atLeast', axes: { x: 'dimension $D_{\\le 2}(d)$ of degree-≤2 polynomials', y: 'samples $n^*$ to reach test error 1/2' } },
   note: 'Deliberately false exponent (2 instead of 1 in the dimension, i.e. n ≳ d^{2p}).',
   instances: fc.record({ seed: fc.integer() }),
-  check: (_i, ctx) => sampleSizeSweep(ctx.rng, d2Dims, (d) => Number(sphericalPolyDimension(d, D2_P))),
+  sharedDraws: 'kernels.krr-sample-size-dimension',
+  check: krrSampleSizeDimensionSweep,
 });
 
 export const krrSampleSizeExponentHigh = defineClaim({
@@ -216,7 +225,8 @@ export const krrSampleSizeExponentHigh = defineClaim({
   scaling: { exponent: D2_P + 0.5, relation: 'atLeast', axes: d2Axes },
   note: 'Deliberately false at a realistic distance: the same sweep as the literal entry, with the claimed exponent raised by a quarter.',
   instances: fc.record({ seed: fc.integer() }),
-  check: (_i, ctx) => sampleSizeSweep(ctx.rng, d2Dims, (d) => d),
+  sharedDraws: 'kernels.krr-sample-size-literal',
+  check: krrSampleSizeLiteralSweep,
 });
 
 export const krrSampleSizeDimensionPower = defineClaim({
@@ -229,7 +239,8 @@ export const krrSampleSizeDimensionPower = defineClaim({
   scaling: { exponent: 1.25, relation: 'equal', axes: { x: 'dimension $D_{\\le 2}(d)$ of degree-≤2 polynomials', y: 'samples $n^*$ to reach test error 1/2' } },
   note: 'Deliberately false at a realistic distance: the corrected entry\'s sweep with the exponent raised by a quarter.',
   instances: fc.record({ seed: fc.integer() }),
-  check: (_i, ctx) => sampleSizeSweep(ctx.rng, d2Dims, (d) => Number(sphericalPolyDimension(d, D2_P))),
+  sharedDraws: 'kernels.krr-sample-size-dimension',
+  check: krrSampleSizeDimensionSweep,
 });
 
 // ---------------------------------------------------------------- D3: dimension counting
@@ -540,8 +551,9 @@ export const resnetBeatsKernel = defineClaim({
   probability: { atLeast: 0.5 },
   note: `Both learners at the slide's size. A kernel that matched or beat the ResNet in most seeds would have refuted it. ${d5Rate} Whether the ResNet's advantage comes from learning G is kernels.resnet-learns-g.`,
   instances: fc.record({ seed: fc.integer() }),
+  sharedDraws: 'kernels.resnet-beats-kernel',
   check: async (_i, ctx) => {
-    const e = await d5Errors(ctx.rng);
+    const e = await measureOnce(ctx, 'd5', () => d5Errors(ctx.rng));
     return { holds: e.netMse < e.kernelMse!, notes: { ...e } };
   },
 });
@@ -556,8 +568,9 @@ export const resnetErrorAlphaSquared = defineClaim({
   probability: { atLeast: 0.5 },
   note: `The slide's gloss read literally: |H − R| ≈ α² = 0.09 on average would require learning G(F), the degree-8 part. A ResNet that learned G (kernels.resnet-learns-g) would have supported it. ${d5Rate}`,
   instances: fc.record({ seed: fc.integer() }),
+  sharedDraws: 'kernels.resnet-beats-kernel',
   check: async (_i, ctx) => {
-    const e = await d5Errors(ctx.rng, { withKernel: false });
+    const e = await measureOnce(ctx, 'd5', () => d5Errors(ctx.rng));
     return { holds: e.netAbs <= d5.alpha ** 2, notes: { ...e } };
   },
 });
@@ -572,8 +585,9 @@ export const resnetErrorAlphaSquaredMse = defineClaim({
   probability: { atLeast: 0.5 },
   note: `"Generalization error O(α²)" read as squared error with constant 1. Ignoring G entirely gives MSE = α²·E[G²] = α² plus the error in F, so this reading is met only if G is partly learned; a ResNet at or below α² in most seeds would have supported it. ${d5Rate}`,
   instances: fc.record({ seed: fc.integer() }),
+  sharedDraws: 'kernels.resnet-beats-kernel',
   check: async (_i, ctx) => {
-    const e = await d5Errors(ctx.rng, { withKernel: false });
+    const e = await measureOnce(ctx, 'd5', () => d5Errors(ctx.rng));
     return { holds: e.netMse <= d5.alpha ** 2, notes: { ...e } };
   },
 });
@@ -588,8 +602,9 @@ export const resnetErrorAlphaReading = defineClaim({
   probability: { atLeast: 0.5 },
   note: `The seed's second frame ("the total accuracy is α"). Ignoring G gives mean |H − R| = α exactly when F is learned; the constant 1.25 (room for F's own error) is ours. A ResNet that did not even learn F (error near E|H| ≈ 1) would have refuted it; the control kernels.resnet-error-alpha-reading-tight shows the constant matters. ${d5Rate}`,
   instances: fc.record({ seed: fc.integer() }),
+  sharedDraws: 'kernels.resnet-beats-kernel',
   check: async (_i, ctx) => {
-    const e = await d5Errors(ctx.rng, { withKernel: false });
+    const e = await measureOnce(ctx, 'd5', () => d5Errors(ctx.rng));
     return { holds: e.netAbs <= 1.25 * d5.alpha, notes: { ...e } };
   },
 });
@@ -604,8 +619,9 @@ export const resnetErrorAlphaReadingTight = defineClaim({
   probability: { atLeast: 0.5 },
   note: 'Deliberately false by 15%: below α the net would have to learn part of G.',
   instances: fc.record({ seed: fc.integer() }),
+  sharedDraws: 'kernels.resnet-beats-kernel',
   check: async (_i, ctx) => {
-    const e = await d5Errors(ctx.rng, { withKernel: false });
+    const e = await measureOnce(ctx, 'd5', () => d5Errors(ctx.rng));
     return { holds: e.netAbs <= 0.85 * d5.alpha, notes: { ...e } };
   },
 });
@@ -620,8 +636,9 @@ export const resnetLearnsG = defineClaim({
   probability: { atLeast: 0.5 },
   note: `β is 1 when G is learned and 0 when it is ignored; the cut at 1/2 is ours. At the slide's N, width and a full-batch GD run to a small training loss, the ResNet learns F and not G (the measured β is in the notes, as is the kernel's); this is what the seed's theorem needs more samples or width for (poly(1/α)), not a refutation of the asymptotic statement. ${d5Rate}`,
   instances: fc.record({ seed: fc.integer() }),
+  sharedDraws: 'kernels.resnet-beats-kernel',
   check: async (_i, ctx) => {
-    const e = await d5Errors(ctx.rng, { withKernel: false });
+    const e = await measureOnce(ctx, 'd5', () => d5Errors(ctx.rng));
     return { holds: e.netG >= 0.5, notes: { ...e } };
   },
 });

@@ -19,6 +19,7 @@ export * as tf from '@tensorflow/tfjs-core';
 /** mathjs, for exact rational and symbolic arithmetic (fractions, rationalize, parse). */
 export * as math from 'mathjs';
 export { defineClaim, isClaim } from './claims/define.ts';
+export { measureOnce } from './claims/evidence_cache.ts';
 export type {
   CheckContext,
   Claim,

@@ -63,6 +63,13 @@ export const claimFields = z.object({
   note: z.string().optional(),
   /** overrides the budget's timeout for this claim (ms) */
   timeoutMs: z.number().int().positive().optional(),
+  /**
+   * Claims with the same key draw the same instances from the same random streams (the key takes
+   * the id's place in the seeds), so a literal statement, its correction and its controls can be
+   * judged on one measured sweep; where their `check` is the same function, each instance is
+   * evaluated once per process and the others reuse its evidence (see evidence_cache.ts).
+   */
+  sharedDraws: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be lower case letters, digits, dots and dashes').optional(),
 });
 
 function isArbitrary(v: unknown): boolean {
@@ -100,6 +107,12 @@ export interface CheckContext {
    * (not counted as support) and the report shows how many met them.
    */
   assume(condition: boolean, hypothesis?: string): void;
+  /**
+   * Set when the claim shares its draws (`sharedDraws`) and this evaluation is a plain one: the
+   * same string for every claim of the key on this instance, budget and backend. measureOnce
+   * keys on it, so claims that judge one measurement differently compute it once.
+   */
+  drawId?: string;
 }
 
 /** The spec field of each kind that has one: allowed (optional) for that kind only. */

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { bonferroni } from '../stats/bonferroni.ts';
 import type { BackendInfo } from '../tensor/backend.ts';
 import { Rng, deriveSeed, hashString } from '../tensor/rng.ts';
+import { sharedEvidence } from './evidence_cache.ts';
 import type { Budget } from './budgets.ts';
 import { staticOf, type CheckContext, type Claim } from './claim_schema.ts';
 import { DrawLog, RecordingRng } from './drawn_data.ts';
@@ -70,14 +71,20 @@ function evidenceIssue(kind: string, evidence: unknown, schema: z.ZodType, error
  */
 export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<ClaimResult> {
   const started = performance.now();
-  const claimSeed = deriveSeed(opts.seed, claim.id);
+  // claims sharing draws (claim.sharedDraws) take the same seeds, hence the same instances and streams
+  const drawKey = claim.sharedDraws ?? claim.id;
+  const claimSeed = deriveSeed(opts.seed, drawKey);
+  /** what determines a plain evaluation's random streams and sizes (see CheckContext.drawId) */
+  const drawIdOf = (instance: unknown) => `${drawKey}|${opts.budget.name}|${opts.backend.name}|${stableStringify(instance)}`;
   const tensorsBefore = tf.memory().numTensors;
   const skips = new Map<string, number>();
   const kind = KINDS[claim.kind] as unknown as AnyKind;
 
   const context = (instance: unknown, perturb?: StreamPerturbation, record?: DrawLog): CheckContext => {
-    const seed = hashString(`${claim.id}|${stableStringify(instance)}`);
+    const seed = hashString(`${drawKey}|${stableStringify(instance)}`);
+    const shared = claim.sharedDraws !== undefined && !perturb && !record;
     return {
+      ...(shared ? { drawId: drawIdOf(instance) } : {}),
       rng: perturb ? new PerturbedRng(seed, perturb) : record ? new RecordingRng(seed, record) : new Rng(seed),
       budget: opts.budget,
       backend: opts.backend,
@@ -92,7 +99,11 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
   /** evidence of one instance, as the check returned it; Skipped when its hypotheses do not hold */
   const evaluate = async (instance: unknown, { rngOf = instance, perturb, record }: { rngOf?: unknown; perturb?: StreamPerturbation; record?: DrawLog } = {}): Promise<unknown> => {
     opts.limit?.nextInstance();
-    const evidence: unknown = await claim.check(instance, context(rngOf, perturb, record));
+    const compute = async (): Promise<unknown> => claim.check(instance, context(rngOf, perturb, record));
+    // a perturbed or recorded evaluation is this claim's own; a plain one may be shared (evidence_cache.ts)
+    const evidence: unknown = claim.sharedDraws !== undefined && !perturb && !record
+      ? await sharedEvidence(claim.check, `${drawIdOf(rngOf)}|${stableStringify(instance)}`, compute)
+      : await compute();
     if (evidence === null || typeof evidence !== 'object')
       throw new TypeError(`check returned ${evidence === null ? 'null' : typeof evidence}, expected evidence of a ${claim.kind}`);
     assertFiniteEvidence(evidence);
@@ -175,7 +186,7 @@ export function unfinishedResult(
   return {
     ...facts, hypotheses: facts.hypotheses ?? [], verdict: 'error', asExpected: false, reason, error: reason,
     evidence: { kind: claim.kind, drawn: 0, met: 0 } as EvidenceSummary,
-    seed: opts.seed, claimSeed: deriveSeed(opts.seed, claim.id), budget: opts.budget.name, backend: opts.backend.name,
+    seed: opts.seed, claimSeed: deriveSeed(opts.seed, claim.sharedDraws ?? claim.id), budget: opts.budget.name, backend: opts.backend.name,
     linalg: opts.linalg, file: opts.file, durationMs, replay: replayCommand(claim.id, opts),
   };
 }

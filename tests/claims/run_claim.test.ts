@@ -428,3 +428,41 @@ describe('runClaim on vacuous claims', () => {
     expect(r.evidence.notes!['skipped: x odd']).toBeGreaterThanOrEqual(r.evidence.drawn - r.evidence.met);
   });
 });
+
+describe('sharedDraws', () => {
+  // one scaling sweep y = C·x^-1/2·noise, judged by a claim and by its control 20% off
+  const calls: string[] = [];
+  const sweep = (_i: { s: number }, ctx: { rng: { uniform(): number } }) => {
+    const u = ctx.rng.uniform();
+    calls.push(String(u));
+    const x = [1, 2, 4, 8, 16, 32, 64];
+    return { x, y: x.map((v) => (1 + u) * v ** -0.5 * Math.exp(0.02 * (ctx.rng.uniform() - 0.5))) };
+  };
+  const instances = fc.record({ s: fc.integer() });
+  const truth = claim('shared-truth', { kind: 'scaling', scaling: { exponent: -0.5, relation: 'equal' }, sharedDraws: 'engine.shared-sweep', instances, check: sweep });
+  const off = claim('shared-off', { kind: 'scaling', scaling: { exponent: -0.6, relation: 'equal' }, expect: 'refuted', sharedDraws: 'engine.shared-sweep', instances, check: sweep });
+  const ownDraws = claim('own-draws', { kind: 'scaling', scaling: { exponent: -0.5, relation: 'equal' }, instances, check: sweep });
+
+  it('judges claims with one key on the same draws, evaluating each instance once', async () => {
+    calls.length = 0;
+    const a = await run(truth);
+    const afterFirst = calls.length;
+    const b = await run(off);
+    expect(a.verdict, a.reason).toBe('supported');
+    expect(b.verdict, b.reason).toBe('refuted');
+    expect(a.claimSeed).toBe(b.claimSeed);
+    // the control reused every sweep the first claim measured, and drew only those it needed beyond them
+    const usedA = a.evidence.work!.used, usedB = b.evidence.work!.used;
+    expect(afterFirst).toBe(usedA);
+    expect(calls.length).toBe(afterFirst + Math.max(0, usedB - usedA));
+    expect(b.evidence.points!.slice(0, 7)).toEqual(a.evidence.points!.slice(0, 7));
+    // without the key, the same check draws its own streams
+    const c = await run(ownDraws);
+    expect(c.claimSeed).not.toBe(a.claimSeed);
+    expect(c.evidence.points![0]!.y).not.toBe(a.evidence.points![0]!.y);
+  });
+
+  it('rejects a key that is not lower case', () => {
+    expect(() => claim('bad-key', { kind: 'scaling', scaling: { exponent: 1, relation: 'equal' }, sharedDraws: 'Not OK', instances, check: sweep })).toThrow(/sharedDraws/);
+  });
+});

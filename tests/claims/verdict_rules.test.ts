@@ -7,6 +7,7 @@ import { assertFiniteEvidence } from '../../src/claims/kinds/kind.ts';
 import { judgeProbability } from '../../src/claims/kinds/probability.ts';
 import { defaultScalingResolution, exponentAtLargest, judgeScaling, resolutionReached, SequentialScaling } from '../../src/claims/kinds/scaling.ts';
 import { claimAlpha } from '../../src/claims/run_claim.ts';
+import { MIN_SEEDS_FOR_DRIFT_VERDICT } from '../../src/claims/engine_constants.ts';
 import { Rng } from '../../src/tensor/rng.ts';
 
 /** the level a claim gets in a default run: α = 0.01 shared by 200 statistical verdicts */
@@ -154,6 +155,21 @@ describe('judgeScaling', () => {
       }
     }
     expect(supported).toBe(0);
+  });
+
+  it('lets the draw go on after a drifting look until MIN_SEEDS_FOR_DRIFT_VERDICT seeds are in', () => {
+    // y = 1 + x² drifts from slope 0 to 2 at every seed: the finding stands, but only from the 4th seed on
+    const seq = new SequentialScaling({ exponent: 1, relation: 'equal' }, { alpha: ALPHA, resamples: 200, seed: 7 });
+    const x = Array.from({ length: 17 }, (_, k) => 10 ** ((k - 8) / 4));
+    const rng = new Rng(11);
+    const decidedAfter: boolean[] = [];
+    for (let s = 0; s < 5; s++) {
+      seq.add(s, x, x.map((v) => (1 + v * v) * Math.exp(0.01 * rng.normal())));
+      decidedAfter.push(seq.decided);
+    }
+    expect(seq.last!.judgement.fit.drifting).toBe(true);
+    expect(decidedAfter).toEqual([false, false, false, true, true]);
+    expect(MIN_SEEDS_FOR_DRIFT_VERDICT).toBe(4);
   });
 
   it('keeps the error of the sequential test (looks after every seed, stop at the first decision) at or below α', () => {

@@ -4,7 +4,7 @@ import { groupedLogLogSlope, logLogFit } from '../../stats/loglog_fit.ts';
 import { Rng } from '../../tensor/rng.ts';
 import { alphaAtLook } from '../../stats/sequential/alpha_spending.ts';
 import {
-  EXPONENT_RESOLUTION_FLOOR, EXPONENT_RESOLUTION_SHARE, MAX_DROPPED_SHARE, MIN_DISTINCT_SIZES, MIN_SEEDS_TO_LOOK, MIN_SIZES_FOR_DRIFT,
+  EXPONENT_RESOLUTION_FLOOR, EXPONENT_RESOLUTION_SHARE, MAX_DROPPED_SHARE, MIN_DISTINCT_SIZES, MIN_SEEDS_FOR_DRIFT_VERDICT, MIN_SEEDS_TO_LOOK, MIN_SIZES_FOR_DRIFT,
 } from '../engine_constants.ts';
 import { formatNumber as fmt, formatPercent as pct } from '../format_number.ts';
 import { defineKind, notes, numberList, type Cell, type EvidenceBlock, type Notes, type PowerLawFit, type SummaryBase, workText } from './kind.ts';
@@ -278,10 +278,13 @@ export class SequentialScaling {
     return this.dropped;
   }
 
-  /** whether the last look decided (supported, refuted, or drifting) */
+  /**
+   * whether the last look decided: supported, refuted, or drifting once MIN_SEEDS_FOR_DRIFT_VERDICT
+   * seeds are in (an earlier drift finding lets the draw go on: the next seeds may settle it)
+   */
   get decided(): boolean {
     const j = this.last?.judgement;
-    return j !== undefined && (j.outcome !== 'inconclusive' || j.fit.drifting);
+    return j !== undefined && (j.outcome !== 'inconclusive' || (j.fit.drifting && this.seeds >= MIN_SEEDS_FOR_DRIFT_VERDICT));
   }
 
   /** Add one seed's sweep; returns the look it allowed, if any. */
