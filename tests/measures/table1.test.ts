@@ -10,7 +10,7 @@ import { l21Norm, spectralComplexity, spectralProduct } from '../../src/measures
 import { chainOfTwoLayer, pathNorm } from '../../src/measures/path_norm.ts';
 import { l1PathNorm } from '../../src/measures/l1_path_norm.ts';
 import { fisherRaoNormSq } from '../../src/measures/fisher_rao.ts';
-import { barronBracket, reduceRepresentation } from '../../src/measures/barron_bounds.ts';
+import { barronBracket, cubeVertexMax, reduceRepresentation } from '../../src/measures/barron_bounds.ts';
 import { featureLpNorm } from '../../src/measures/feature_lp_norm.ts';
 
 // properties/golden/table1-hand-net.json (copied verbatim from the project's shared/golden): computed independently in float64 numpy (see its "source").
@@ -64,6 +64,13 @@ describe('ℓ1 path norm (mean-field) and its relation to the path-sum norm', ()
     const b = barronBracket(meanField(Float64Array.from([3]), fromRows([[1, -2, 0.5]])));
     expect(b.lower).toBe(10.5);
     expect(b.upper).toBe(10.5);
+  });
+  it('cubeVertexMax: the largest |f| over the 16 vertices of a 3-neuron net in d = 4 is 3, at (1, 1, −1, 1) (numpy brute force)', () => {
+    // numpy: a = [1.5, −2, 0.75], rows of W below, f(x) = mean_k a_k relu(w_k·x) over itertools.product([−1, 1], repeat=4);
+    // the runner-up is |f(−1, 1, −1, 1)| = 2.1583, so a vertex enumeration that missed one sign pattern would show
+    const net = meanField(Float64Array.from([1.5, -2, 0.75]), fromRows([[1, -2, 0.5, 0.25], [0.5, 1, -1, 2], [-1, 0.3, 0.2, -0.4]]));
+    expect(rel(cubeVertexMax(net), 3)).toBeLessThan(1e-15);
+    expect(() => cubeVertexMax(meanField(Float64Array.from([1]), fromRows([new Array(17).fill(1)])))).toThrow(/d = 17 > 16/);
   });
   it('reduction cancels an opposite pair and merges a rescaled copy', () => {
     const net = meanField(Float64Array.from([1, -1, 2, 1]), fromRows([[1, 1], [1, 1], [0, 1], [0, 3]]));
