@@ -58,7 +58,7 @@ ${renderToolbar(claims)}
 ${renderIndex(claims)}
 ${[...groupByFamily(claims)].map(([family, list]) => `<section class="family" id="family-${esc(slug(family))}">
 <h2>${esc(family)} <span class="muted">· ${esc(plural(list.length, 'claim'))}</span> <a class="to-top" href="#top">↑ top</a></h2>
-${list.map(renderClaim).join('\n')}
+${list.map((c) => renderClaim(c, claims)).join('\n')}
 </section>`).join('\n')}
 ${renderRun(report)}
 </main>
@@ -124,7 +124,7 @@ function renderIndex(claims: readonly ClaimResult[]): string {
 </section>`;
 }
 
-function renderClaim(c: ClaimResult): string {
+function renderClaim(c: ClaimResult, all: readonly ClaimResult[]): string {
   return `<article class="claim ${c.asExpected ? 'as-expected' : 'unexpected'} variant-${esc(slug(c.variant))}" id="${esc(anchor(c.id))}" data-claim="${esc(c.id)}" data-verdict="${esc(c.verdict)}" data-variant="${esc(c.variant)}" data-family="${esc(c.family)}" data-kind="${esc(c.kind)}">
 <details class="card" open>
 <summary>
@@ -145,6 +145,7 @@ function renderClaim(c: ClaimResult): string {
   </div>
 </div>
 ${c.note ? `<p class="note"><b>Why this variant:</b> ${renderMixed(c.note)}</p>` : ''}
+${renderSameDraws(c, all)}
 ${renderEvidence(c)}
 ${c.counterexample ? renderCounterexample(c) : ''}
 ${c.error ? `<div class="error-block"><div class="label">Error</div><pre>${esc(stripAnsi(c.error))}</pre></div>` : ''}
@@ -152,6 +153,38 @@ ${!c.asExpected && !c.counterexample ? `<div class="replay"><div class="label">R
 <p class="muted small meta">${esc(c.file)} · ${seedLabels(c)} · budget ${esc(c.budget)} · ${esc(c.backend)} · <a href="#top">↑ top</a> · <a href="#findings">findings</a> · <a href="#nav">search</a></p>
 </details>
 </article>`;
+}
+
+/**
+ * The claims judged on this card's draws (`sharedDraws`): a literal statement, its correction and
+ * its controls side by side, so a reviewer sees on one measurement how the verdict moves with the
+ * claimed exponent or constant, which is how a threshold that is ours is shown to matter or not.
+ */
+function renderSameDraws(c: ClaimResult, all: readonly ClaimResult[]): string {
+  if (c.sharedDraws === undefined) return '';
+  const group = all.filter((o) => o.sharedDraws === c.sharedDraws);
+  if (group.length < 2) return '';
+  const rows = group.map((o) => {
+    const self = o.id === c.id;
+    const link = self ? `<code>${esc(o.id)}</code> <span class="muted">(this card)</span>` : `<a href="#${esc(anchor(o.id))}"><code>${esc(o.id)}</code></a>`;
+    return `<tr${self ? ' class="self"' : ''}><td>${link}</td><td><span class="chip variant-${esc(slug(o.variant))}">${esc(o.variant)}</span></td><td>${claimedLabel(o)}</td><td>${verdictBadge(o.verdict)} ${o.asExpected ? '<span class="ok">✓</span>' : `<span class="bad-mark" title="expected ${esc(o.expect)}">✗</span>`}</td></tr>`;
+  });
+  return `<details class="same-draws"><summary><span class="label">Judged on the same draws</span> <span class="muted small">· ${esc(plural(group.length, 'claim'))} share the instances and streams of <code>${esc(c.sharedDraws)}</code></span></summary>
+<div class="table-scroll"><table class="same-draws-table">
+<thead><tr><th>claim</th><th>variant</th><th>claims</th><th>verdict</th></tr></thead>
+<tbody>${rows.join('')}</tbody>
+</table></div>
+</details>`;
+}
+
+/** What a claim asserts, in a few symbols: the exponent and relation of a scaling claim, otherwise its title. */
+function claimedLabel(c: ClaimResult): string {
+  const spec = (c.evidence as { kind?: string; spec?: { exponent?: number; relation?: string } } | undefined);
+  if (spec?.kind === 'scaling' && typeof spec.spec?.exponent === 'number') {
+    const rel = { equal: '=', atMost: '≤', atLeast: '≥' }[spec.spec.relation ?? 'equal'] ?? '=';
+    return `exponent ${esc(rel)} ${esc(num(spec.spec.exponent))}`;
+  }
+  return renderMixed(c.title);
 }
 
 /** The seeds a card mentions, each named for what it is. */

@@ -60,6 +60,12 @@ math { font-size: 1.08em; font-family: math, "STIX Two Math", "Latin Modern Math
 .math-display { overflow-x: auto; padding: 4px 0; }
 .math-display math[display="block"], .katex-display math { margin: 4px 0; }
 .hyp { margin: 6px 0 0; padding-left: 18px; font-size: 13.5px; color: #333; }
+.same-draws { margin: 8px 0; font-size: 14px; }
+.same-draws > summary { cursor: pointer; }
+table.same-draws-table { border-collapse: collapse; width: 100%; }
+table.same-draws-table th, table.same-draws-table td { padding: 4px 8px; border-bottom: 1px solid #e3e6ea; text-align: center; }
+table.same-draws-table td:first-child, table.same-draws-table th:first-child { text-align: left; }
+table.same-draws-table tr.self { background: #fffbe6; }
 .note { background: #f2f7ff; border: 1px solid #cdd9ee; border-radius: 6px; padding: 6px 10px; font-size: 14px; }
 .evidence { margin-top: 8px; }
 .ev-block { margin: 10px 0; }

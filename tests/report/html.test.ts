@@ -313,3 +313,22 @@ describe('renderHtml: sparse or odd results', () => {
     expect(text).not.toContain('Infinity');
   });
 });
+
+describe('renderHtml: claims judged on the same draws', () => {
+  const card = (id: string) => document.querySelector(`article[data-claim="${id}"]`)!;
+  it('each card of a sharedDraws group lists the group, with the claimed exponents and verdicts', () => {
+    const block = card('balancedness.control-drift-quadratic').querySelector('details.same-draws')!;
+    expect(block).toBeTruthy();
+    const rows = [...block.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('balancedness.gradient-flow-drift-rate');
+    expect(rows[0]).toContain('exponent = 1');
+    expect(rows[0]).toContain('supported');
+    expect(rows[1]).toContain('(this card)');
+    expect(rows[1]).toContain('exponent = 2');
+    expect(block.querySelector('a[href="#claim-balancedness-gradient-flow-drift-rate"], a[href^="#"]')!.getAttribute('href')).toMatch(/gradient-flow-drift-rate/);
+  });
+  it('a claim that shares no draws gets no such block', () => {
+    expect(card(sampleReport.claims.find((c) => c.sharedDraws === undefined)!.id).querySelector('details.same-draws')).toBeNull();
+  });
+});
