@@ -5,7 +5,7 @@ import { judgeIdentity } from '../../src/claims/kinds/identity.ts';
 import { judgeInequality } from '../../src/claims/kinds/inequality.ts';
 import { assertFiniteEvidence } from '../../src/claims/kinds/kind.ts';
 import { judgeProbability } from '../../src/claims/kinds/probability.ts';
-import { defaultScalingResolution, exponentAtLargest, judgeScaling, resolutionReached, SequentialScaling } from '../../src/claims/kinds/scaling.ts';
+import { defaultScalingResolution, exponentAtLargest, exponentsDecided, judgeScaling, resolutionReached, SequentialScaling } from '../../src/claims/kinds/scaling.ts';
 import { claimAlpha } from '../../src/claims/run_claim.ts';
 import { MIN_SEEDS_FOR_DRIFT_VERDICT } from '../../src/claims/engine_constants.ts';
 import { Rng } from '../../src/tensor/rng.ts';
@@ -320,5 +320,39 @@ describe('assertFiniteEvidence', () => {
     expect(() => assertFiniteEvidence({ lhs: [1, 2], rhs: new Float64Array([3, 4]), notes: { what: 'text' } })).not.toThrow();
     expect(() => assertFiniteEvidence({ witness: { x: NaN }, value: 1 })).not.toThrow();
     expect(() => assertFiniteEvidence({ witness: null, value: NaN })).toThrow(NonFiniteError);
+  });
+});
+
+describe('exponentsDecided: which claimed exponents one fit would decide', () => {
+  const close = (x: number | undefined, y: number) => expect(Math.abs(x! - y)).toBeLessThan(2e-3);
+  it('equal, default resolution (20% of |e|): [−0.585, −0.421] supports e in [−0.526, −0.4875] (solved by hand)', () => {
+    // −0.421 − e < 0.2|e| ⇔ e > −0.421/0.8; e + 0.585 < 0.2|e| ⇔ e < −0.585/1.2
+    const d = exponentsDecided([-0.585, -0.421], { relation: 'equal' });
+    close(d.supported?.[0], -0.421 / 0.8);
+    close(d.supported?.[1], -0.585 / 1.2);
+    expect(d.refutedBelow).toBe(-0.585);
+    expect(d.refutedAbove).toBe(-0.421);
+  });
+  it('equal, resolution 0.05: an interval wider than 0.1 supports no exponent', () => {
+    expect(exponentsDecided([-0.585, -0.421], { relation: 'equal', resolution: 0.05 }).supported).toBeUndefined();
+  });
+  it('atMost and atLeast are one-sided', () => {
+    const up = exponentsDecided([0.9, 1.1], { relation: 'atMost', resolution: 0.1 });
+    close(up.supported?.[0], 1.0);
+    expect(up.refutedAbove).toBeUndefined();
+    expect(up.refutedBelow).toBe(0.9);
+    const down = exponentsDecided([0.9, 1.1], { relation: 'atLeast', resolution: 0.1 });
+    close(down.supported?.[1], 1.0);
+    expect(down.refutedBelow).toBeUndefined();
+    expect(down.refutedAbove).toBe(1.1);
+  });
+  it('agrees with judgeScaling on the decided exponents of a measured sweep', () => {
+    const pts = [64, 128, 256, 512, 1024].flatMap((x, i) => [0, 1, 2].map((seed) => ({ x, y: x ** -0.5 * (1 + 0.03 * Math.sin(7 * i + seed)), seed })));
+    const opts = { alpha: 0.01, resamples: 400, seed: 5 };
+    const { fit } = judgeScaling(pts, { exponent: -0.5, relation: 'equal' }, opts);
+    const d = exponentsDecided(fit.interval, { relation: 'equal' });
+    const inside = (d.supported![0] + d.supported![1]) / 2;
+    expect(judgeScaling(pts, { exponent: inside, relation: 'equal' }, opts).outcome).toBe('supported');
+    expect(judgeScaling(pts, { exponent: fit.interval[1] + 0.2, relation: 'equal' }, opts).outcome).toBe('refuted');
   });
 });

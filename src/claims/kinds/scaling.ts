@@ -87,6 +87,49 @@ export function resolutionReached([lo, hi]: readonly [number, number], spec: Pic
 }
 
 /**
+ * Which claimed exponents a fit decides, before the finite-size check: the claimed exponents e
+ * (same relation, the claim's own resolution or the default for each e) for which this interval
+ * would support, and the side(s) on which it would refute. The report prints it so that a reader
+ * sees how far the verdict would stand had the claimed exponent been another (a threshold that is
+ * ours shown to matter or not). Supported ranges are found on a fine grid of e.
+ */
+export function exponentsDecided(
+  [lo, hi]: readonly [number, number],
+  spec: Pick<ScalingSpec, 'relation'> & { resolution?: number | undefined },
+): { supported?: [number, number]; refutedBelow?: number; refutedAbove?: number } {
+  const res = (e: number) => spec.resolution ?? defaultScalingResolution(e);
+  const w = Math.max(hi - lo, 0.05);
+  const from = lo - 2 * w - 1, to = hi + 2 * w + 1, steps = 4000;
+  let a: number | undefined, b: number | undefined;
+  for (let i = 0; i <= steps; i++) {
+    const e = from + ((to - from) * i) / steps;
+    const onSide = spec.relation === 'equal' ? lo <= e && e <= hi : spec.relation === 'atMost' ? lo <= e : hi >= e;
+    if (onSide && resolutionReached([lo, hi], { exponent: e, relation: spec.relation }) < res(e)) {
+      a ??= e;
+      b = e;
+    }
+  }
+  return {
+    ...(a !== undefined && b !== undefined ? { supported: [a, b] as [number, number] } : {}),
+    ...(spec.relation !== 'atLeast' ? { refutedBelow: lo } : {}),
+    ...(spec.relation !== 'atMost' ? { refutedAbove: hi } : {}),
+  };
+}
+
+/** {@link exponentsDecided} in words, for the report. */
+export function exponentsDecidedText(interval: readonly [number, number], spec: Pick<ScalingSpec, 'relation'> & { resolution?: number | undefined }): string {
+  const d = exponentsDecided(interval, spec);
+  const rel = { equal: '=', atMost: '≤', atLeast: '≥' }[spec.relation];
+  const sup = d.supported
+    ? spec.relation === 'equal'
+      ? `supports k ${rel} e for e in [${fmt(d.supported[0], 3)}, ${fmt(d.supported[1], 3)}]`
+      : spec.relation === 'atMost' ? `supports k ≤ e for e ≥ ${fmt(d.supported[0], 3)}` : `supports k ≥ e for e ≤ ${fmt(d.supported[1], 3)}`
+    : 'supports no claimed exponent at this width';
+  const ref = [d.refutedBelow !== undefined ? `e < ${fmt(d.refutedBelow, 3)}` : '', d.refutedAbove !== undefined ? `e > ${fmt(d.refutedAbove, 3)}` : ''].filter(Boolean).join(' or ');
+  return `${sup}; refutes k ${rel} e for ${ref} (before the finite-size check)`;
+}
+
+/**
  * The local exponent at the largest x under the finite-size model log y = a_seed + k·L + c·(L − L̄)²
  * (L = log x): a fitted correction term that lets the exponent drift linearly in log x, so
  * d log y / d L at L_max is k + 2c·(L_max − L̄). NaN when the fit is singular (fewer than three
@@ -413,6 +456,7 @@ export const scaling = defineKind({
       }
       const sign = ev.spec ? { equal: '±', atMost: '+', atLeast: '−' }[ev.spec.relation] : '±';
       if (ev.resolution) rows.push(['resolution reached', [{ text: `${sign}${fmt(ev.resolution.reached)}`, strong: true, ...(ev.resolution.reached < ev.resolution.target ? { tone: 'ok' as const } : {}) }, ` (needed: below ${sign}${fmt(ev.resolution.target)})`]]);
+      if (f && ev.spec) rows.push(['this fit decides', exponentsDecidedText(f.interval, ev.spec)]);
       if (ev.points) rows.push(['points', `${ev.points.length} from ${new Set(ev.points.map((p) => p.seed)).size} seeds`]);
       blocks.push({
         title: `Log-log fit of ${yLabel} against ${xLabel}`,
