@@ -124,7 +124,7 @@ export function exponentsDecidedText(interval: readonly [number, number], spec: 
     ? spec.relation === 'equal'
       ? `supports k ${rel} e for e in [${fmt(d.supported[0], 3)}, ${fmt(d.supported[1], 3)}]`
       : spec.relation === 'atMost' ? `supports k ≤ e for e ≥ ${fmt(d.supported[0], 3)}` : `supports k ≥ e for e ≤ ${fmt(d.supported[1], 3)}`
-    : 'supports no claimed exponent at this width';
+    : 'supports no claimed exponent (the interval is wider than twice the resolution)';
   const ref = [d.refutedBelow !== undefined ? `e < ${fmt(d.refutedBelow, 3)}` : '', d.refutedAbove !== undefined ? `e > ${fmt(d.refutedAbove, 3)}` : ''].filter(Boolean).join(' or ');
   return `${sup}; refutes k ${rel} e for ${ref} (before the finite-size check)`;
 }
