@@ -1295,3 +1295,111 @@ export const largeInitExponentControl = defineClaim({
   instances: seedOnly,
   check: (_i, ctx) => largeInitSweep(ctx),
 });
+
+// ---- E12: the Damian–Lee–Soltanolkotabi rate, with their layer-wise learner
+
+import { biasedReluPredict, dlsFeatures, reluFeatures, ridgeHead } from 'claimcheck';
+
+/** g_S(z) = He₂(z)/√2 + He₃(z)/√6 (p = 3; unit variance per term, a nonzero He₂ part, zero mean and linear part): D4's target. */
+const dlsSource = (z: number): number => (z * z - 1) / Math.SQRT2 + (z ** 3 - 3 * z) / Math.sqrt(6);
+/** g_T(z) = He₃(z)/√6 − He₂(z)/√2: a different degree-3 polynomial of the same direction (transfer target). */
+const dlsTarget = (z: number): number => (z ** 3 - 3 * z) / Math.sqrt(6) - (z * z - 1) / Math.SQRT2;
+/** The width that keeps pace with the accuracy (ours): m = 4√n rounded down to an even number. */
+const dlsWidth = (n: number): number => 2 * Math.floor(2 * Math.sqrt(n));
+const DLS_TEST = 2000;
+
+/** n draws x ∼ N(0, I_d) and y = g(u·x). */
+function dlsData(rng: Rng, n: number, u: Float64Array, g: (z: number) => number): { X: Mat; y: Float64Array } {
+  const d = u.length;
+  const X = mat(n, d, rng.normals(n * d));
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let z = 0;
+    for (let c = 0; c < d; c++) z += X.data[i * d + c]! * u[c]!;
+    y[i] = g(z);
+  }
+  return { X, y };
+}
+
+/** E|f − y| over the test sample. */
+function meanAbsError(f: Float64Array, y: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < y.length; i++) s += Math.abs(f[i]! - y[i]!);
+  return s / y.length;
+}
+
+/**
+ * One run of the DLS algorithm at (d, n): one large step on W with n samples, the ridge head on n
+ * fresh samples, the test error E|f − y| on DLS_TEST fresh points. Every draw comes from a stream
+ * named for its purpose, so the runs of one seed at several n are nested (the step's samples at n
+ * are the first n of those at 2n; the init's units and biases likewise) and share the test points:
+ * a sweep's points differ by what n adds, not by fresh noise.
+ */
+function dlsRun(rng: Rng, u: Float64Array, n: number, g: (z: number) => number = dlsSource): number {
+  const width = dlsWidth(n);
+  const step = dlsData(rng.fork('step'), n, u, g);
+  const { W, b } = dlsFeatures(rng.fork('net'), step.X, step.y, { width });
+  const head = dlsData(rng.fork('head'), n, u, g);
+  const a = ridgeHead(reluFeatures(head.X, W, b), head.y);
+  const te = dlsData(rng.fork('test'), DLS_TEST, u, g);
+  return meanAbsError(biasedReluPredict({ W, b, a }, te.X), te.y);
+}
+
+/** independent runs averaged per point of a sweep (each nested across n as in dlsRun) */
+const DLS_REPS = 4;
+const dlsMeanRun = (rng: Rng, u: Float64Array, n: number, g: (z: number) => number = dlsSource): number =>
+  Array.from({ length: DLS_REPS }, (_, k) => dlsRun(rng.fork(`rep${k}`), u, n, g)).reduce((s, e) => s + e, 0) / DLS_REPS;
+
+const DLS_D = 8;
+const DLS_NS = [256, 512, 1024, 2048, 4096];
+
+/** one measured sweep in n at d = 8, judged by lowrank.dls-error-rate-in-n and its control (sharedDraws) */
+const dlsNSweep = (_i: unknown, ctx: CheckContext) => {
+  const u = ctx.rng.fork('u').sphere(DLS_D);
+  const y = DLS_NS.map((n) => dlsMeanRun(ctx.rng, u, n));
+  return { x: [...DLS_NS], y, notes: { d: DLS_D, widths: DLS_NS.map(dlsWidth).join(','), test: DLS_TEST, 'per point': `mean of ${DLS_REPS} runs` } };
+};
+
+const dlsSourceRef = {
+  doc: SEED003,
+  where: 'slide "Our Result", Theorem (Damian, Lee & Soltanolkotabi \'22)',
+  asStated: 'Hidden unites ≳ r^p - Run GD from small random init Then, w.h.p., after T ≍ … iterations E_{x,y} |f_{v_T, b_T, W_T}(x) − y| ≲ √((d² + r^{4p+1})/n)',
+  line: 626,
+};
+const dlsHyp = [
+  'x ∼ N(0, I_d), r = 1, y = g(u·x), g = He₂/√2 + He₃/√6 (p = 3), u uniform on the sphere',
+  'the DLS algorithm: paired init (f ≡ 0), one gradient step on W with the init cancelled by weight decay (W₁ = −lr∇_W L, lr·ε = √d), biases re-drawn N(0, 1), last layer by ridge regression (ridge 1e-6 of the mean feature power) on n fresh samples',
+  'width m = 4√n (even): the slide’s bound has no width term, so the width keeps pace with the accuracy (ours)',
+  `error E|f − y| on ${DLS_TEST} fresh test points; each point of a sweep the mean of ${DLS_REPS} independent runs`,
+];
+const dlsNAxes = { x: 'samples $n$ (per stage), $d = 8$', y: 'test error $\\mathbb E|f - y|$' };
+
+export const dlsErrorRateInN = defineClaim({
+  id: 'lowrank.dls-error-rate-in-n',
+  catalog: 'E12', variant: 'literal',
+  title: 'DLS learner at fixed d: the test error E|f − y| falls at least like n^{-1/2}',
+  source: dlsSourceRef,
+  statement: String.raw`\mathbb E|f(x) - y| \lesssim \sqrt{\tfrac{d^2 + r^{4p+1}}{n}}\ \Rightarrow\ \text{exponent in } n \le -\tfrac12\ (d = 8)`,
+  hypotheses: [...dlsHyp, `d = ${DLS_D}, n = ${DLS_NS.join(', ')} (n/d² = 4 … 64)`],
+  kind: 'scaling', precision: 'float64', expect: 'supported',
+  scaling: { exponent: -0.5, relation: 'atMost', axes: dlsNAxes },
+  note: 'The seed’s "GD from small random init" is run as the algorithm of the DLS paper (one large step on the first layer, then the convex last-layer problem), the learner their theorem is about; plain GD from small init is bimodal (kernels.small-init-error-at-d2). The bound is an upper bound, so the exponent in n may be steeper than −1/2; an error that stalled (the width’s approximation floor, were the width fixed) or fell more slowly would refute it.',
+  instances: seedOnly,
+  sharedDraws: 'lowrank.dls-n',
+  check: dlsNSweep,
+});
+
+export const dlsErrorRateInNControl = defineClaim({
+  id: 'lowrank.dls-error-rate-in-n-control',
+  catalog: 'E12', variant: 'control',
+  title: 'Control: the bound read as the rate, E|f − y| ≍ n^{-1/2} at fixed d',
+  source: { ...dlsSourceRef, asStated: `${dlsSourceRef.asStated}  [deliberately altered: ≲ read as ≍]` },
+  statement: String.raw`\mathbb E|f(x) - y| \asymp \sqrt{\tfrac{d^2 + r^{4p+1}}{n}}\ \Rightarrow\ \text{exponent in } n = -\tfrac12\ (d = 8)`,
+  hypotheses: ['same sweep as lowrank.dls-error-rate-in-n'],
+  kind: 'scaling', precision: 'float64', expect: 'refuted',
+  scaling: { exponent: -0.5, relation: 'equal', axes: dlsNAxes },
+  note: 'Deliberately false: reads the upper bound as the rate (the error "decays like √(d²/n)"). With the width keeping pace, the DLS learner’s error falls faster than n^{-1/2} over this range, so the same sweep that supports the bound must refute its being attained; an interval that still held −1/2 would mean the sweep cannot tell a bound with slack from a tight one.',
+  instances: seedOnly,
+  sharedDraws: 'lowrank.dls-n',
+  check: dlsNSweep,
+});

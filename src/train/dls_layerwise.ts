@@ -9,56 +9,44 @@ export interface BiasedReluNet {
   a: Float64Array;
 }
 
+/** The pre-activations S_ij = w_j·x_i + b_j (n×m), by one matrix product. */
+function preActivations(X: Mat, W: Mat, b: ArrayLike<number>): Mat {
+  const S = linalg().matmul(X, transpose(W));
+  const m = W.rows;
+  for (let i = 0; i < X.rows; i++) for (let j = 0; j < m; j++) S.data[i * m + j]! += b[j]!;
+  return S;
+}
+
 /** Φ_ij = relu(w_j·x_i + b_j) for the rows x_i of X (n×d): the n×m hidden-layer features. */
 export function reluFeatures(X: Mat, W: Mat, b: ArrayLike<number>): Mat {
-  const { rows: n, cols: d } = X;
-  const m = W.rows;
-  const out = mat(n, m);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < m; j++) {
-      let s = b[j]!;
-      for (let c = 0; c < d; c++) s += X.data[i * d + c]! * W.data[j * d + c]!;
-      out.data[i * m + j] = s > 0 ? s : 0;
-    }
-  }
-  return out;
+  const S = preActivations(X, W, b);
+  for (let k = 0; k < S.data.length; k++) if (!(S.data[k]! > 0)) S.data[k] = 0;
+  return S;
 }
 
 /** f(x_i) for the rows of X. */
 export function biasedReluPredict(net: BiasedReluNet, X: Mat): Float64Array {
-  const Phi = reluFeatures(X, net.W, net.b);
-  const m = net.a.length;
-  const out = new Float64Array(X.rows);
-  for (let i = 0; i < X.rows; i++) {
-    let s = 0;
-    for (let j = 0; j < m; j++) s += Phi.data[i * m + j]! * net.a[j]!;
-    out[i] = s;
-  }
-  return out;
+  return linalg().matmul(reluFeatures(X, net.W, net.b), mat(net.a.length, 1, net.a)).data;
 }
 
 /**
  * ∇_W of the square loss L = (1/2n) Σ_i (f(x_i) − y_i)² of the net, with the ReLU derivative
- * 1{w_j·x_i + b_j > 0}: ∇_{w_j} L = (1/n) Σ_i (f(x_i) − y_i) a_j 1{…} x_i, an m×d matrix.
+ * 1{w_j·x_i + b_j > 0}: ∇_{w_j} L = (1/n) Σ_i (f(x_i) − y_i) a_j 1{…} x_i, an m×d matrix (DᵀX with
+ * D_ij = (f(x_i) − y_i) a_j 1{…}/n).
  */
 export function firstLayerGradient(net: BiasedReluNet, X: Mat, y: ArrayLike<number>): Mat {
-  const { rows: n, cols: d } = X;
+  const n = X.rows;
   const { W, b, a } = net;
   const m = W.rows;
-  const f = biasedReluPredict(net, X);
-  const g = mat(m, d);
+  const S = preActivations(X, W, b);
+  const D = mat(n, m);
   for (let i = 0; i < n; i++) {
-    const r = (f[i]! - y[i]!) / n;
-    if (r === 0) continue;
-    for (let j = 0; j < m; j++) {
-      let s = b[j]!;
-      for (let c = 0; c < d; c++) s += X.data[i * d + c]! * W.data[j * d + c]!;
-      if (s <= 0) continue;
-      const k = r * a[j]!;
-      for (let c = 0; c < d; c++) g.data[j * d + c]! += k * X.data[i * d + c]!;
-    }
+    let f = 0;
+    for (let j = 0; j < m; j++) { const s = S.data[i * m + j]!; if (s > 0) f += a[j]! * s; }
+    const r = (f - y[i]!) / n;
+    for (let j = 0; j < m; j++) if (S.data[i * m + j]! > 0) D.data[i * m + j] = r * a[j]!;
   }
-  return g;
+  return linalg().matmul(transpose(D), X);
 }
 
 /**
