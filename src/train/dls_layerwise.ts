@@ -46,7 +46,8 @@ export function firstLayerGradient(net: BiasedReluNet, X: Mat, y: ArrayLike<numb
     const r = (f - y[i]!) / n;
     for (let j = 0; j < m; j++) if (S.data[i * m + j]! > 0) D.data[i * m + j] = r * a[j]!;
   }
-  return linalg().matmul(transpose(D), X);
+  // (XᵀD)ᵀ rather than DᵀX: transposing X (n×d) is cheap, transposing D (n×m) is not
+  return transpose(linalg().matmul(transpose(X), D));
 }
 
 /**
