@@ -1407,23 +1407,19 @@ export const dlsErrorRateInNControl = defineClaim({
 // E12, the d-part: n = 16d² against n = 64d
 
 const DLS_DIMS = [4, 6, 8, 12, 16];
+/** the control's dimensions: n = 64d is cheap, so its sweep reaches d = 32 (a wider range, a tighter fit) */
+const DLS_LIN_DIMS = [4, 8, 16, 32];
 const dlsQuadN = (d: number) => 16 * d * d;
 const dlsLinN = (d: number) => 64 * d;
 
 /**
  * One seed's two sweeps in d (one direction u per d, shared by both): the DLS error at n = 16d²
- * and at n = 64d (equal at d = 4), each point the mean of DLS_REPS runs. Judged by
+ * over DLS_DIMS and at n = 64d over DLS_LIN_DIMS (equal at d = 4), each point the mean of DLS_REPS runs. Judged by
  * lowrank.dls-error-at-d2 and lowrank.dls-error-at-linear-n (sharedDraws: computed once per draw).
  */
 function dlsDSweeps(rng: Rng) {
-  const quad: number[] = [];
-  const lin: number[] = [];
-  for (const d of DLS_DIMS) {
-    const u = rng.fork(`u${d}`).sphere(d);
-    quad.push(dlsMeanRun(rng.fork(`d${d}`), u, dlsQuadN(d)));
-    lin.push(dlsMeanRun(rng.fork(`d${d}`), u, dlsLinN(d)));
-  }
-  return { quad, lin };
+  const run = (d: number, n: number) => dlsMeanRun(rng.fork(`d${d}`), rng.fork(`u${d}`).sphere(d), n);
+  return { quad: DLS_DIMS.map((d) => run(d, dlsQuadN(d))), lin: DLS_LIN_DIMS.map((d) => run(d, dlsLinN(d))) };
 }
 const dlsDAxes = (n: string) => ({ x: `dimension $d$ (with $n = ${n}$ per stage)`, y: 'test error $\\mathbb E|f - y|$' });
 
@@ -1441,7 +1437,7 @@ export const dlsErrorAtD2 = defineClaim({
   sharedDraws: 'lowrank.dls-d',
   check: async (_i, ctx) => {
     const s = await measureOnce(ctx, 'dls-d', () => dlsDSweeps(ctx.rng));
-    return { x: [...DLS_DIMS], y: s.quad, series: { 'n = 64d': { x: [...DLS_DIMS], y: s.lin } }, notes: { n: '16d²', widths: DLS_DIMS.map((d) => dlsWidth(dlsQuadN(d))).join(',') } };
+    return { x: [...DLS_DIMS], y: s.quad, series: { 'n = 64d': { x: [...DLS_LIN_DIMS], y: s.lin } }, notes: { n: '16d²', widths: DLS_DIMS.map((d) => dlsWidth(dlsQuadN(d))).join(',') } };
   },
 });
 
@@ -1451,7 +1447,7 @@ export const dlsErrorAtLinearN = defineClaim({
   title: 'Control: n ≳ d suffices, i.e. at n = 64d the DLS test error does not grow with d',
   source: { ...dlsSourceRef, asStated: 'need n ≳ d² + r^{4p+1}  [deliberately altered: d² → d]', line: 632 },
   statement: String.raw`\mathbb E|f(x) - y|\,\big|_{n = 64d} \lesssim d^{0}\ \ (\text{exponent in } d \le 0)`,
-  hypotheses: [...dlsHyp.slice(0, 3), `d = ${DLS_DIMS.join(', ')}, n = 64d (${DLS_DIMS.map(dlsLinN).join(', ')}); same draws as lowrank.dls-error-at-d2`],
+  hypotheses: [...dlsHyp.slice(0, 3), `d = ${DLS_LIN_DIMS.join(', ')}, n = 64d (${DLS_LIN_DIMS.map(dlsLinN).join(', ')}); same draws as lowrank.dls-error-at-d2 (the same u per d)`],
   kind: 'scaling', precision: 'float64', expect: 'refuted',
   scaling: { exponent: 0, relation: 'atMost', axes: dlsDAxes('64d') },
   note: 'Deliberately false: the first step estimates the d×d matrix E[y(xxᵀ − I)] from n samples, with noise ‖·‖ of order d/√n against a signal of order one, so at n ∝ d the alignment, and the error, degrade like √d. Same draws as the literal entry, from d = 4 where the two sample sizes coincide.',
@@ -1459,13 +1455,15 @@ export const dlsErrorAtLinearN = defineClaim({
   sharedDraws: 'lowrank.dls-d',
   check: async (_i, ctx) => {
     const s = await measureOnce(ctx, 'dls-d', () => dlsDSweeps(ctx.rng));
-    return { x: [...DLS_DIMS], y: s.lin, series: { 'n = 16d²': { x: [...DLS_DIMS], y: s.quad } }, notes: { n: '64d', widths: DLS_DIMS.map((d) => dlsWidth(dlsLinN(d))).join(',') } };
+    return { x: [...DLS_LIN_DIMS], y: s.lin, series: { 'n = 16d²': { x: [...DLS_DIMS], y: s.quad } }, notes: { n: '64d', widths: DLS_LIN_DIMS.map((d) => dlsWidth(dlsLinN(d))).join(',') } };
   },
 });
 
 // E12, transfer: the first layer from the source, the last layer retrained on the target
 
 const DLS_SOURCE_N = 16384;
+/** runs per point of the transfer sweep (fewer than DLS_REPS: each run's source step costs n·m·d at n = 16384) */
+const DLS_TRANSFER_REPS = 1;
 const DLS_NT = [128, 256, 512, 1024, 2048];
 
 /**
@@ -1474,7 +1472,7 @@ const DLS_NT = [128, 256, 512, 1024, 2048];
  * over the first dlsWidth(N) units (whole pairs: the step's rows are computed unit by unit, so these
  * are exactly the first layer a net of that width would get), and the target test error. The same
  * heads over the init's rows (no step: random features with the same biases) are the control.
- * Each point the mean of DLS_REPS runs.
+ * Each point the mean of DLS_TRANSFER_REPS runs (one here).
  */
 function dlsTransferSweep(rng: Rng) {
   const d = DLS_D;
@@ -1482,7 +1480,7 @@ function dlsTransferSweep(rng: Rng) {
   const half = mMax / 2;
   const learned = DLS_NT.map(() => 0);
   const random = DLS_NT.map(() => 0);
-  for (let k = 0; k < DLS_REPS; k++) {
+  for (let k = 0; k < DLS_TRANSFER_REPS; k++) {
     const r = rng.fork(`rep${k}`);
     const u = r.fork('u').sphere(d);
     const src = dlsData(r.fork('source'), DLS_SOURCE_N, u, dlsSource);
@@ -1500,7 +1498,7 @@ function dlsTransferSweep(rng: Rng) {
         units.forEach((j, q) => Wm.data.set(first.data.subarray(j * d, (j + 1) * d), q * d));
         const bm = Float64Array.from(units, (j) => b[j]!);
         const a = ridgeHead(reluFeatures(tgt.X, Wm, bm), tgt.y);
-        out[t]! += meanAbsError(biasedReluPredict({ W: Wm, b: bm, a }, te.X), te.y) / DLS_REPS;
+        out[t]! += meanAbsError(biasedReluPredict({ W: Wm, b: bm, a }, te.X), te.y) / DLS_TRANSFER_REPS;
       }
     });
   }
@@ -1517,7 +1515,7 @@ const dlsTransferHyp = [
   'x ∼ N(0, I_8), r = 1, source y = g_S(u·x) = He₂/√2 + He₃/√6, target y = g_T(u·x) = He₃/√6 − He₂/√2 (same u)',
   `first layer: one DLS step on n = ${DLS_SOURCE_N} source samples (n/d² = 256, so the representation term is small), biases re-drawn N(0, 1)`,
   `last layer retrained by ridge on N = ${DLS_NT.join(', ')} target samples, over the first 4√N units (the width keeps pace, ours)`,
-  `target error E|f − y| on ${DLS_TEST} fresh target points; each point the mean of ${DLS_REPS} independent runs`,
+  `target error E|f − y| on ${DLS_TEST} fresh target points; ${DLS_TRANSFER_REPS} run per point`,
 ];
 const dlsTAxes = { x: 'target samples $N$', y: 'target test error $\\mathbb E|f - y|$' };
 
@@ -1528,7 +1526,8 @@ export const dlsTransferRate = defineClaim({
   source: dlsTransferRef,
   statement: String.raw`\mathbb E_{\mathcal T}|f(x) - y| \lesssim \sqrt{\tfrac{d^2 + r^{4p+1}}{n}} + \sqrt{\tfrac{r^{4p+1}}{N}}\ \Rightarrow\ \text{exponent in } N \le -\tfrac12\ (n\ \text{large})`,
   hypotheses: dlsTransferHyp,
-  kind: 'scaling', precision: 'float64', expect: 'supported',
+  kind: 'scaling', precision: 'float64', expect: 'inconclusive',
+  outOfReach: 'the target error’s exponent in N sits at the bound’s own −1/2 (the head term is attained, not merely a bound, at r = 1), so deciding "≤ −1/2" to the resolution 0.1 needs the interval’s upper end below −0.4: with 2 runs per point the quick cap of 8 sweeps leaves the interval about ±0.12 wide and the verdict inconclusive in 7 of 10 seeds (the engine asks for about 12–20 sweeps); 4 runs per point decide it in 10 of 10 seeds, but at about 2 s per sweep and up to 19 s per claim, past the cost limits. Run here at 1 run per point, so the report shows the sweep and the control lowrank.dls-transfer-random-features-control (decided on the same draws) shows the representation is what carries the rate',
   scaling: { exponent: -0.5, relation: 'atMost', axes: dlsTAxes },
   note: 'Reads the head term √(r^{4p+1}/N) as a rate in N with the representation term held small (n fixed and large); the source head (the second half of "train both layers on source") is discarded when the last layer is retrained, so only the source step is computed. A target error that fell more slowly than N^{-1/2} while the representation term is below it would refute the claim; where the representation floor is reached, the local exponent drifts toward 0 and the verdict is inconclusive.',
   instances: seedOnly,
