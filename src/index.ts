@@ -124,6 +124,7 @@ export { reluLogisticGd } from './train/relu_gd.ts';
 export { reluCorrelation, runStudentTeacherGd, studentTeacherGradient, studentTeacherLoss } from './train/relu_student_teacher.ts';
 export { l1ConstrainedLeastSquares } from './train/l1_constrained_ls.ts';
 export { projectL1Ball } from './train/l1_ball_projection.ts';
+export { biasedReluPredict, dlsFeatures, firstLayerGradient, reluFeatures, ridgeHead, type BiasedReluNet, type DlsFeatureOptions } from './train/dls_layerwise.ts';
 
 // ---------------------------------------------------------------- measures: norms and balancedness of trained nets
 export { balancedness, layerBalancedness, neuronBalancedness } from './measures/balancedness.ts';
