@@ -23,16 +23,20 @@ export function normOnlyFlow(
 ): { a: Float64Array; s: Float64Array; normalizedMargin: number; pathNormalizedMargin: number; checkpoints: { step: number; normalizedMargin: number }[]; loss: number; steps: number } {
   const m = a0.length, n = y.length;
   const a = Float64Array.from(a0), s = Float64Array.from(s0);
+  const P = Float64Array.from(Phi), Y = Float64Array.from(y);
+  const cw = new Float64Array(m), gc = new Float64Array(m);
   const u = new Float64Array(n), w = new Float64Array(n), ga = new Float64Array(m), gs = new Float64Array(m);
   const softplus = (z: number) => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
   /** ln ℓ(u) = ln ln(1 + e^{−u}), stable for large u */
   const logLoss = (z: number) => (z > 30 ? -z + Math.log1p(-Math.exp(-z) / 2) : Math.log(softplus(-z)));
   const state = () => {
     let mn = Infinity, norm2 = 0;
+    for (let j = 0; j < m; j++) cw[j] = a[j]! * s[j]!;
     for (let i = 0; i < n; i++) {
       let o = 0;
-      for (let j = 0; j < m; j++) o += Phi[i * m + j]! * a[j]! * s[j]!;
-      u[i] = y[i]! * o;
+      const r = i * m;
+      for (let j = 0; j < m; j++) o += P[r + j]! * cw[j]!;
+      u[i] = Y[i]! * o;
       mn = Math.min(mn, u[i]!);
     }
     let path = 0;
@@ -57,15 +61,15 @@ export function normOnlyFlow(
     for (let i = 0; i < n; i++) z += Math.exp(ll[i]! - mx);
     const lse = mx + Math.log(z);
     for (let i = 0; i < n; i++) w[i] = Math.exp(-softplus(u[i]!) - lse);
-    ga.fill(0);
-    gs.fill(0);
+    gc.fill(0);
     for (let i = 0; i < n; i++) {
-      const c = -w[i]! * y[i]!;
-      for (let j = 0; j < m; j++) {
-        const p = c * Phi[i * m + j]!;
-        ga[j]! += p * s[j]!;
-        gs[j]! += p * a[j]!;
-      }
+      const c = -w[i]! * Y[i]!;
+      const r = i * m;
+      for (let j = 0; j < m; j++) gc[j]! += c * P[r + j]!;
+    }
+    for (let j = 0; j < m; j++) {
+      ga[j] = gc[j]! * s[j]!;
+      gs[j] = gc[j]! * a[j]!;
     }
     const h = typeof lr === 'number' ? lr : lr(t);
     for (let j = 0; j < m; j++) {
