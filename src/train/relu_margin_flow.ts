@@ -6,8 +6,7 @@ import { mat, type Mat } from '../tensor/dense.ts';
  * path: each step is W ← W − (lr/L(W))·∇L(W), an Euler step of the time-changed flow
  * dW/ds = −∇L/L, whose trajectory is that of dW/dt = −∇L (only the clock differs, dt = ds/L), so
  * the logistic tail, where ∇L ∝ L, costs no more steps than the start. Runs until the weights
- * have moved ‖W − W₀‖_F ≥ `radius`, the loss is at most `lossTol`, every point is classified
- * correctly (with `untilSeparated`), or `maxSteps` steps.
+ * have moved ‖W − W₀‖_F ≥ `radius`, the loss is at most `lossTol`, or `maxSteps` steps.
  *
  * `neurons0` is the initial W₀ as m rows of d (neuron-major); x is n × d row-major.
  * Returns the neurons at the end (same layout), the distance moved, the unnormalised margin
@@ -18,7 +17,7 @@ export function reluMarginFlow(
   a: ArrayLike<number>,
   x: ArrayLike<number>,
   y: ArrayLike<number>,
-  { d, lr, radius, maxSteps, lossTol = 0, untilSeparated = false }: { d: number; lr: number; radius: number; maxSteps: number; /** @defaultValue 0 */ lossTol?: number; /** also stop as soon as every point is classified correctly (margin > 0) @defaultValue false */ untilSeparated?: boolean },
+  { d, lr, radius, maxSteps, lossTol = 0 }: { d: number; lr: number; radius: number; maxSteps: number; /** @defaultValue 0 */ lossTol?: number },
 ): { neurons: Float64Array; motion: number; margin: number; loss: number; steps: number } {
   const m = a.length, n = y.length;
   const c = 1 / Math.sqrt(m);
@@ -44,7 +43,7 @@ export function reluMarginFlow(
   };
   let cur = forward();
   let motion = 0, t = 0;
-  for (; t < maxSteps && motion < radius && cur.loss > lossTol && !(untilSeparated && cur.margin > 0); t++) {
+  for (; t < maxSteps && motion < radius && cur.loss > lossTol; t++) {
     g.fill(0);
     for (let i = 0; i < n; i++) {
       const u = y[i]! * f[i]!;

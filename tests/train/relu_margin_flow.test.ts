@@ -71,13 +71,4 @@ describe('reluMarginFlow lossTol', () => {
     const before = reluMarginFlow(W0, a, x, y, { d, lr: 0.05, radius: Infinity, maxSteps: r.steps - 1 });
     expect(before.loss).toBeGreaterThan(0.1);
   });
-  it('untilSeparated stops at the first step with every point classified correctly', () => {
-    const { W0, x, a, y } = problem(6);
-    const r = reluMarginFlow(W0, a, x, y, { d, lr: 0.05, radius: Infinity, maxSteps: 100000, untilSeparated: true });
-    expect(r.margin).toBeGreaterThan(0);
-    if (r.steps > 0) {
-      const before = reluMarginFlow(W0, a, x, y, { d, lr: 0.05, radius: Infinity, maxSteps: r.steps - 1 });
-      expect(before.margin).toBeLessThanOrEqual(0);
-    }
-  });
 });
