@@ -392,7 +392,10 @@ function smallInitRun(p: PlantedSensing, U: Mat, V: Mat, lr: number, steps: numb
     if (!Number.isFinite(g1.loss) || !Number.isFinite(B1)) break;
     if (smoothness) lrBeta = Math.max(lrBeta, lr * segmentSmoothness(p, opA, U, V, U1, V1, g.G));
     const gradSq = frobenius(g.gradU) ** 2 + frobenius(g.gradV) ** 2;
-    if (gradSq > 0) descent = Math.min(descent, (g.loss - g1.loss) / ((lr / 2) * gradSq));
+    // (μ/2)‖∇L‖² underflows to 0 near a tiny start's saddle, where the loss does not move either: 0/0
+    const descentScale = (lr / 2) * gradSq;
+    if (descentScale > 0) descent = Math.min(descent, (g.loss - g1.loss) / descentScale);
+    else if (gradSq > 0 && g1.loss > g.loss) descent = -Infinity;
     [U, V, g, BT] = [U1, V1, g1, B1];
     maxB = Math.max(maxB, B1);
     taken++;
@@ -406,7 +409,7 @@ function lemmaFromBalanced(inst: SmallInit, rng: Rng, smoothness: boolean) {
   const { U, V } = smallStart(inst, rng, r, true);
   const lr = inst.c * edge;
   const t = smallInitRun(p, U, V, lr, inst.steps, smoothness);
-  return { lhs: t.BT, rhs: t.B0 + 2 * lr * (t.L0 - t.LT), lrBeta: t.lrBeta, descent: t.descent, notes: { lr, 'μ·λ*/2': inst.c, '‖B_0‖_F': t.B0, 'L_0 − L_T': t.L0 - t.LT, 'steps taken': t.taken, 'min descent ratio': t.descent, ...(smoothness ? { 'max μβ̄': t.lrBeta } : {}) } };
+  return { lhs: t.BT, rhs: t.B0 + 2 * lr * (t.L0 - t.LT), lrBeta: t.lrBeta, descent: t.descent, notes: { lr, 'μ·λ*/2': inst.c, '‖B_0‖_F': t.B0, 'L_0 − L_T': t.L0 - t.LT, 'steps taken': t.taken, ...(Number.isFinite(t.descent) ? { 'min descent ratio': t.descent } : {}), ...(smoothness ? { 'max μβ̄': t.lrBeta } : {}) } };
 }
 
 
@@ -532,7 +535,7 @@ function headlineSides(inst: SmallInit, rng: Rng) {
   const lr = inst.c * edge;
   const t = smallInitRun(p, U, V, lr, inst.steps);
   const c = 1 + (2 * lr * t.L0) / t.B0;
-  return { lhs: t.maxB, rhs: c * t.B0, descent: t.descent, notes: { lr, 'μ·λ*/2': inst.c, '‖B_0‖_F': t.B0, 'c = 1 + 2μL_0/‖B_0‖_F': c, 'steps taken': t.taken, 'min descent ratio': t.descent } };
+  return { lhs: t.maxB, rhs: c * t.B0, descent: t.descent, notes: { lr, 'μ·λ*/2': inst.c, '‖B_0‖_F': t.B0, 'c = 1 + 2μL_0/‖B_0‖_F': c, 'steps taken': t.taken, ...(Number.isFinite(t.descent) ? { 'min descent ratio': t.descent } : {}) } };
 }
 const headlineSides_ = { lhs: 'max over τ ≤ T of ‖B_τ‖_F', rhs: 'c‖B_0‖_F with c = 1 + 2μL_0/‖B_0‖_F' };
 
