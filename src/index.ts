@@ -50,6 +50,7 @@ export { ACTIVATIONS, activation, type Activation, type ActivationName } from '.
 export {
   forward64,
   forwardBatch64,
+  forwardMatmul64,
   gradients64,
   initTwoLayer64,
   lossGradients64,
@@ -117,6 +118,7 @@ export { drawProblem, lazyRun, type LazyRunOptions, type LazyRunSummary, type Pr
 export { trainResnet3, trainTwoLayerMse, type FullBatchGdOptions } from './train/full_batch_gd.ts';
 export { closestMinimizer, conditionedDesign, leastSquaresGd, type LeastSquaresGdResult } from './train/least_squares.ts';
 export { deepLinearGdStep, descend, descendArray, sensingGdStep, twoLayerGdStep64 } from './train/gd64.ts';
+export { trainTwoLayerInSpan64, type SpanGdRun } from './train/two_layer_span_gd64.ts';
 export { logisticLoss, squareLoss } from './train/example_losses.ts';
 export { scaledInit, sensingGd64, sensingGdTf, sensingStepTf, sensingTensors, type SensingGdOptions, type SensingGdResult, type SensingTensors } from './train/sensing_gd.ts';
 export { columnBasis, detectPhases, phasePoint, type PhasePoint, type Phases } from './train/phases.ts';

@@ -1,5 +1,6 @@
 import type { Mat } from '../tensor/dense.ts';
 import type { Rng } from '../tensor/rng.ts';
+import { linalg } from '../tensor/linalg.ts';
 import { activation, type ActivationName } from './activation.ts';
 
 /**
@@ -118,6 +119,25 @@ export function gradients64(net: TwoLayer64, x: ArrayLike<number>): { ga: Float6
     for (let i = 0; i < m; i++) gW[row + i] = coef[i]! * xk;
   }
   return { ga, gW };
+}
+
+/**
+ * f at every row of X (n×d) with the pre-activations X·W from the float64 linalg's matmul (BLAS
+ * on the LAPACK path): the same values as {@link forwardBatch64} up to the summation order, an
+ * order of magnitude faster for hundreds of inputs at widths in the thousands.
+ */
+export function forwardMatmul64(net: TwoLayer64, X: Mat): Float64Array {
+  if (X.cols !== net.d) throw new RangeError(`forwardMatmul64: X has ${X.cols} columns for a net with d = ${net.d}`);
+  const s = activation(net.activation);
+  const Z = linalg().matmul(X, { rows: net.d, cols: net.m, data: net.W }).data;
+  const out = new Float64Array(X.rows);
+  for (let j = 0; j < X.rows; j++) {
+    let f = 0;
+    const o = j * net.m;
+    for (let i = 0; i < net.m; i++) f += net.a[i]! * s.value(Z[o + i]!);
+    out[j] = scaleOutput(net, f);
+  }
+  return out;
 }
 
 /**

@@ -128,6 +128,32 @@ describe('judgeScaling', () => {
     expect(exponentAtLargest([2, 4].map((x) => ({ x, y: x, seed: 0 })))).toBeNaN(); // two sizes cannot fit a curvature
   });
 
+  it('judges a bias-sized discrepancy on the drift-corrected model: supports when its interval pins e, refutes where it excludes e', () => {
+    // y = x^-0.5·(1 − x^-0.5) on 128 … 4096: the local exponent climbs from −0.45 to −0.49 (slowly
+    // enough for the halves to agree at this noise); the plain fit excludes −0.5 by less than the
+    // resolution, the fitted correction term reaches −0.5 and lies within ±0.1 of it
+    const rng = new Rng(3);
+    const pts = [0, 1, 2, 3, 4, 5].flatMap((s) => [7, 8, 9, 10, 11, 12].flatMap((k) => [0, 1, 2, 3].map(() => {
+      const x = 2 ** k;
+      return { x, y: (s + 1) * x ** -0.5 * (1 - 1 / Math.sqrt(x)) * Math.exp(0.03 * rng.normal()), seed: s };
+    })));
+    const o = { alpha: 1e-3, resamples: 1000, seed: 1 };
+    const j = judgeScaling(pts, { exponent: -0.5, relation: 'equal' }, o);
+    expect(j.fit.drifting).toBe(false);
+    expect(j.fit.interval[0]).toBeGreaterThan(-0.5);
+    expect(j.fit.atLargestX!.interval[0]).toBeLessThan(-0.5);
+    expect(j.fit.atLargestX!.interval[1]).toBeLessThan(-0.4);
+    expect(j.outcome, j.reason).toBe('supported');
+    expect(j.reason).toMatch(/finite-size bias explains/);
+    expect(judgeScaling(pts, { exponent: -0.5, relation: 'atMost' }, o).outcome).toBe('supported');
+    // a claim 20% off: −0.4 is within its resolution of the fit, but the corrected interval excludes it
+    const control = judgeScaling(pts, { exponent: -0.4, relation: 'equal' }, o);
+    expect(control.outcome, control.reason).toBe('refuted');
+    expect(control.fit.atLargestX!.interval[1]).toBeLessThan(-0.4);
+    // −0.6 is a resolution or more from the fit: refuted as measured, the correction not consulted
+    expect(judgeScaling(pts, { exponent: -0.6, relation: 'equal' }, o).outcome).toBe('refuted');
+  });
+
   it('reports the resolution reached, and supports only below the target (0.2·|e|, at least 0.05)', () => {
     expect(defaultScalingResolution(-0.5)).toBeCloseTo(0.1, 12);
     expect(defaultScalingResolution(2)).toBeCloseTo(0.4, 12);

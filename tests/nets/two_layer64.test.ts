@@ -64,3 +64,21 @@ describe('twoLayerGdStep64 and neuronBalancedness', () => {
     expect(Array.from(next.W).map((v) => +v.toFixed(14))).toEqual([1 - 0.27, 2 - 0.27]);
   });
 });
+
+describe('forwardMatmul64 (pre-activations by the linalg matmul)', () => {
+  it('agrees with the per-input loops of forwardBatch64 to rounding, for ReLU and tanh, standard and mean-field', async () => {
+    const { initTwoLayer64, forwardBatch64, forwardMatmul64 } = await import('../../src/nets/two_layer64.ts');
+    const rng = new Rng(4);
+    for (const [activation, parameterization] of [['relu', 'standard'], ['tanh', 'mean-field']] as const) {
+      const net = initTwoLayer64(rng.fork(activation), { d: 5, m: 300, activation, parameterization });
+      const X = mat(40, 5, rng.normals(200));
+      const a = forwardBatch64(net, X), b = forwardMatmul64(net, X);
+      const scale = Math.max(...a.map(Math.abs));
+      for (let j = 0; j < 40; j++) expect(Math.abs(a[j]! - b[j]!)).toBeLessThan(1e-13 * scale);
+    }
+  });
+  it('refuses an input of the wrong dimension', async () => {
+    const { initTwoLayer64, forwardMatmul64 } = await import('../../src/nets/two_layer64.ts');
+    expect(() => forwardMatmul64(initTwoLayer64(new Rng(1), { d: 3, m: 4 }), mat(2, 4))).toThrow(/4 columns/);
+  });
+});

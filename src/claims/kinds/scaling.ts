@@ -184,8 +184,12 @@ export function exponentAtLargest(points: ReadonlyArray<{ x: number; y: number; 
  * of e (|k̂ − e| < r: a discrepancy of the size finite-size bias takes) must also survive the fitted
  * correction term of {@link exponentAtLargest} (the local exponent allowed to drift linearly in
  * log x, evaluated at the largest x, its interval bootstrapped at the same α): when that interval
- * still reaches e, the verdict is inconclusive ("finite-size bias cannot be ruled out"). A fit off
- * by r or more is refuted as measured: it is off by more than the error the verdict must detect.
+ * still reaches e, finite-size bias cannot be ruled out and the verdict is judged on the corrected
+ * model: supported when its interval also lies within the resolution of e (within e ± r; for ≤,
+ * below e + r; for ≥, above e − r), else inconclusive. The corrected interval covers the local
+ * exponent at the largest x at level 1 − α, so a claim false there by r or more is not supported
+ * this way. A fit off by r or more is refuted as measured: it is off by more than the error the
+ * verdict must detect.
  */
 export function judgeScaling(
   points: Array<{ x: number; y: number; seed: number }>,
@@ -254,30 +258,41 @@ export function judgeScaling(
     }, { resamples, alpha, random, dof: dofOf(points) - 1 });
     return Number.isFinite(b.estimate) && Number.isFinite(b.se) ? b : undefined;
   };
-  const survives = (excludes: (iv: [number, number]) => boolean): string | undefined => {
-    // the correction is consulted where the discrepancy is of the size finite-size bias takes at
-    // a sweep's sizes, below the resolution; a fit off by the resolution or more is refuted as measured
+  /**
+   * Where the interval excludes e by a discrepancy of the size finite-size bias takes (|k̂ − e| < r):
+   * undefined when the drift-corrected interval excludes e too (the refutation stands), else the
+   * verdict on the corrected model: supported when its interval also lies within the resolution on
+   * the claim's side(s) (the stated model fits, and its exponent at the largest x pins e as the
+   * plain fit would have), inconclusive otherwise.
+   */
+  const onCorrectedModel = (excludes: (iv: [number, number]) => boolean, pins: (iv: [number, number]) => boolean): [Outcome, string] | undefined => {
+    // a fit off by the resolution or more is refuted as measured
     if (Math.abs(full.slope - e) >= r) return undefined;
     const c = corrected();
     if (!c) return undefined;
     fit.atLargestX = { exponent: c.estimate, interval: c.interval };
-    return excludes(c.interval) ? undefined : `the drift-corrected exponent at the largest x, ${fmt(c.estimate, 3)} [${fmt(c.interval[0], 3)}, ${fmt(c.interval[1], 3)}], still reaches ${fmt(e, 3)}: finite-size bias cannot be ruled out`;
+    if (excludes(c.interval)) return undefined;
+    const civ = `the drift-corrected exponent at the largest x, ${fmt(c.estimate, 3)} [${fmt(c.interval[0], 3)}, ${fmt(c.interval[1], 3)}]`;
+    return pins(c.interval)
+      ? ['supported', `${civ}, reaches ${fmt(e, 3)} and lies within ${sign} ${fmt(r, 2)} of it: the sweep's finite-size bias explains the discrepancy, and the corrected exponent pins the claim`]
+      : ['inconclusive', `${civ}, still reaches ${fmt(e, 3)}: finite-size bias cannot be ruled out`];
   };
+  let model: [Outcome, string] | undefined;
   if (spec.relation === 'equal') {
-    const bias = hi < e || lo > e ? survives(([a, b]) => (hi < e ? b < e : a > e)) : undefined;
-    if (bias) [outcome, why] = ['inconclusive', `the interval excludes ${fmt(e, 3)}, but ${bias}`];
+    model = hi < e || lo > e ? onCorrectedModel(([a, b]) => (hi < e ? b < e : a > e), ([a, b]) => a > e - r && b < e + r) : undefined;
+    if (model) [outcome, why] = [model[0], `the interval excludes ${fmt(e, 3)}, but ${model[1]}`];
     else if (hi < e || lo > e) [outcome, why] = ['refuted', `the interval excludes the claimed ${fmt(e, 3)}`];
     else if (resolution.reached >= r) [outcome, why] = ['inconclusive', `the interval contains ${fmt(e, 3)} but is not within ${fmt(e, 3)} ± ${fmt(r, 2)} (${reached})`];
     else [outcome, why] = ['supported', `the interval contains ${fmt(e, 3)} and lies within ± ${fmt(r, 2)} of it`];
   } else if (spec.relation === 'atMost') {
-    const bias = lo > e ? survives(([a]) => a > e) : undefined;
-    if (bias) [outcome, why] = ['inconclusive', `the interval exceeds ${fmt(e, 3)}, but ${bias}`];
+    model = lo > e ? onCorrectedModel(([a]) => a > e, ([, b]) => b < e + r) : undefined;
+    if (model) [outcome, why] = [model[0], `the interval exceeds ${fmt(e, 3)}, but ${model[1]}`];
     else if (lo > e) [outcome, why] = ['refuted', `the whole interval exceeds the claimed ${fmt(e, 3)}`];
     else if (hi >= e + r) [outcome, why] = ['inconclusive', `the interval reaches ${fmt(hi, 3)} ≥ ${fmt(e, 3)} + ${fmt(r, 2)} (${reached})`];
     else [outcome, why] = ['supported', `the interval lies below ${fmt(e, 3)} + ${fmt(r, 2)}`];
   } else {
-    const bias = hi < e ? survives(([, b]) => b < e) : undefined;
-    if (bias) [outcome, why] = ['inconclusive', `the interval is below ${fmt(e, 3)}, but ${bias}`];
+    model = hi < e ? onCorrectedModel(([, b]) => b < e, ([a]) => a > e - r) : undefined;
+    if (model) [outcome, why] = [model[0], `the interval is below ${fmt(e, 3)}, but ${model[1]}`];
     else if (hi < e) [outcome, why] = ['refuted', `the whole interval is below the claimed ${fmt(e, 3)}`];
     else if (lo <= e - r) [outcome, why] = ['inconclusive', `the interval reaches ${fmt(lo, 3)} ≤ ${fmt(e, 3)} − ${fmt(r, 2)} (${reached})`];
     else [outcome, why] = ['supported', `the interval lies above ${fmt(e, 3)} − ${fmt(r, 2)}`];
